@@ -1,0 +1,37 @@
+package io.cleanusers.infrastructure.logging;
+
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
+
+/**
+ * What the logs say about the request being served: its correlation id, the client's address
+ * and, once known, the caller's user id. Filled in by the HTTP layer, read by log writers.
+ */
+@RequestScoped
+public class RequestContext {
+
+  private String requestId = "-";
+  private String clientAddress = "-";
+  private String userId;
+
+  public String requestId() {
+    return requestId;
+  }
+
+  public String clientAddress() {
+    return clientAddress;
+  }
+
+  public Optional<String> userId() {
+    return Optional.ofNullable(userId);
+  }
+
+  public void begin(String requestId, String clientAddress) {
+    this.requestId = requestId;
+    this.clientAddress = clientAddress;
+  }
+
+  public void identify(String userId) {
+    this.userId = userId;
+  }
+}

@@ -1,0 +1,30 @@
+package io.cleanusers.infrastructure.persistence;
+
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema up to date with the Flyway migrations under {@code db/migration}.
+ * Flyway's PostgreSQL advisory lock makes concurrent starts of several instances safe.
+ */
+public final class SchemaMigrations {
+
+  private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
+
+  private SchemaMigrations() {}
+
+  /** Applies pending migrations and returns how many ran. */
+  public static int migrate(DataSource dataSource) {
+    MigrateResult result = Flyway.configure(SchemaMigrations.class.getClassLoader())
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .failOnMissingLocations(true)
+        .load()
+        .migrate();
+    LOG.info(() -> "Schema migrations: " + result.migrationsExecuted + " applied, schema at version "
+        + result.targetSchemaVersion + ".");
+    return result.migrationsExecuted;
+  }
+}

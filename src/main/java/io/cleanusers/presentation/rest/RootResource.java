@@ -1,0 +1,34 @@
+package io.cleanusers.presentation.rest;
+
+import io.cleanusers.presentation.rest.dto.StatusResponse;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** R1 and R2: the way in to the docs, and a liveness answer that never touches the database. */
+@Path("/")
+@Tag(name = "General")
+public class RootResource {
+
+  @GET
+  @Operation(summary = "Redirect to the API documentation")
+  @APIResponse(responseCode = "307", description = "Redirect to /docs/")
+  public Response root() {
+    return Response.temporaryRedirect(URI.create("/docs/")).build();
+  }
+
+  @GET
+  @Path("api/v1")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Service status", description = "Answers without touching the database.")
+  @APIResponse(responseCode = "200", description = "The service is up.")
+  public StatusResponse status() {
+    return new StatusResponse("ok");
+  }
+}

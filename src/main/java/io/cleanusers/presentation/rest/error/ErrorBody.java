@@ -1,0 +1,7 @@
+package io.cleanusers.presentation.rest.error;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The body of every error response (SPEC §2). */
+@Schema(name = "Error", description = "Every error answers with this body.")
+public record ErrorBody(@Schema(example = "Not authenticated.") String description) {}

@@ -1,0 +1,36 @@
+package io.cleanusers.presentation.rest.error;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** Builds error responses in the contract's shape. */
+public final class ErrorResponses {
+
+  public static final MediaType JSON_UTF8 = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
+
+  /** SPEC §2: the 503 text and how long clients should wait. */
+  public static final String UNAVAILABLE = "Service temporarily unavailable. Please try again later.";
+  public static final int RETRY_AFTER_SECONDS = 5;
+
+  private ErrorResponses() {}
+
+  public static Response.ResponseBuilder of(int status, String description) {
+    return Response.status(status).type(JSON_UTF8).entity(new ErrorBody(description));
+  }
+
+  public static Response unavailable() {
+    return of(503, UNAVAILABLE).header("Retry-After", RETRY_AFTER_SECONDS).build();
+  }
+
+  public static Response internalError() {
+    return of(500, "Internal server error.").build();
+  }
+
+  public static Response validation(List<ValidationProblem> problems) {
+    return Response.status(422)
+        .type(JSON_UTF8)
+        .entity(new ValidationErrorBody("Request validation failed.", problems))
+        .build();
+  }
+}

@@ -1,0 +1,42 @@
+package io.cleanusers.presentation.rest.error;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Map;
+
+/**
+ * The JAX-RS runtime's own errors (unknown route, wrong method, unsupported media type, ...)
+ * in the contract's JSON shape; server-side ones go to {@link ServerFailures}.
+ */
+@Provider
+public class HttpErrorMapper implements ExceptionMapper<WebApplicationException> {
+
+  private static final Map<Integer, String> DESCRIPTIONS = Map.of(
+      404, "Not found.",
+      405, "Method not allowed.",
+      406, "Not acceptable: this API answers with application/json.",
+      413, "Request body too large: the limit is 64 KiB.",
+      415, "Unsupported media type: send the body as application/json.");
+
+  @Inject ServerFailures failures;
+
+  @Override
+  public Response toResponse(WebApplicationException e) {
+    int status = e.getResponse().getStatus();
+    if (status >= 500) {
+      return failures.respond(e);
+    }
+    String description = DESCRIPTIONS.getOrDefault(
+        status, e.getResponse().getStatusInfo().getReasonPhrase() + ".");
+    Response.ResponseBuilder response = ErrorResponses.of(status, description);
+    if (e instanceof NotAllowedException) {
+      response.header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW));
+    }
+    return response.build();
+  }
+}

@@ -1,0 +1,20 @@
+package io.cleanusers.presentation.rest.error;
+
+import java.util.List;
+
+/** A request that is structurally wrong (SPEC §2, 422); carries all of its problems at once. */
+public final class RequestValidationException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient List<ValidationProblem> problems;
+
+  public RequestValidationException(List<ValidationProblem> problems) {
+    super("Request validation failed.", null, false, false);
+    this.problems = List.copyOf(problems);
+  }
+
+  public List<ValidationProblem> problems() {
+    return problems;
+  }
+}

@@ -1,0 +1,44 @@
+package io.cleanusers.presentation.rest.filter;
+
+import io.cleanusers.infrastructure.logging.RequestContext;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Gives every request a correlation id (the client's {@code X-Request-Id} when it is at most
+ * 64 of {@code [A-Za-z0-9._-]}, else a new one) and returns it on every response.
+ */
+@Provider
+@PreMatching
+@Priority(FilterOrder.REQUEST_ID)
+public class RequestIdFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+  static final String HEADER = "X-Request-Id";
+  private static final Pattern VALID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+  @Inject RequestContext requestContext;
+  @Context HttpServletRequest servletRequest;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    String offered = request.getHeaderString(HEADER);
+    String id = offered != null && VALID.matcher(offered).matches()
+        ? offered : UUID.randomUUID().toString();
+    requestContext.begin(id, servletRequest.getRemoteAddr());
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    response.getHeaders().putSingle(HEADER, requestContext.requestId());
+  }
+}

@@ -1,0 +1,71 @@
+package io.cleanusers.presentation.rest.filter;
+
+import io.cleanusers.infrastructure.config.HttpSettings;
+import io.cleanusers.presentation.rest.error.ErrorResponses;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The transport checks of SPEC §2, in order: body over 64 KiB (413), body that is not JSON
+ * (415), state-changing request from another site (403, the CSRF defence).
+ */
+@Provider
+@PreMatching
+@Priority(FilterOrder.TRANSPORT)
+public class TransportGuardFilter implements ContainerRequestFilter {
+
+  static final int MAX_BODY_BYTES = 64 * 1024;
+  private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+  @Inject HttpSettings http;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    if (request.getLength() > MAX_BODY_BYTES) {
+      request.abortWith(ErrorResponses.of(413, "Request body too large: the limit is 64 KiB.").build());
+    } else if (hasBody(request) && !isJson(request.getMediaType())) {
+      request.abortWith(ErrorResponses.of(
+          415, "Unsupported media type: send the body as application/json.").build());
+    } else if (STATE_CHANGING.contains(request.getMethod()) && isCrossSite(request)) {
+      request.abortWith(ErrorResponses.of(403, "Cross-site request refused.").build());
+    } else {
+      request.setEntityStream(new BoundedInputStream(request.getEntityStream(), MAX_BODY_BYTES));
+    }
+  }
+
+  private static boolean hasBody(ContainerRequestContext request) {
+    return request.getLength() > 0 || request.getHeaderString("Transfer-Encoding") != null;
+  }
+
+  private static boolean isJson(MediaType type) {
+    return type != null && MediaType.APPLICATION_JSON_TYPE.isCompatible(type)
+        && !type.isWildcardType() && !type.isWildcardSubtype();
+  }
+
+  private boolean isCrossSite(ContainerRequestContext request) {
+    String fetchSite = request.getHeaderString("Sec-Fetch-Site");
+    if ("cross-site".equalsIgnoreCase(fetchSite)) {
+      return true;
+    }
+    String origin = request.getHeaderString("Origin");
+    return origin != null && !origin.equalsIgnoreCase(ownOrigin(request))
+        && http.allowedOrigins().stream().noneMatch(origin::equalsIgnoreCase);
+  }
+
+  /** scheme://host[:port] as the client addressed this service. */
+  private static String ownOrigin(ContainerRequestContext request) {
+    URI base = request.getUriInfo().getBaseUri();
+    String host = request.getHeaderString(HttpHeaders.HOST);
+    String authority = host != null ? host : base.getAuthority();
+    return base.getScheme().toLowerCase(Locale.ROOT) + "://" + authority.toLowerCase(Locale.ROOT);
+  }
+}

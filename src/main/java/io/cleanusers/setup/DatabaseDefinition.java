@@ -1,0 +1,25 @@
+package io.cleanusers.setup;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Declares the application's pooled, JTA-enlisted PostgreSQL data source. Its connection
+ * settings come from {@code [postgres]} through
+ * {@link io.cleanusers.infrastructure.persistence.ConfiguredPostgresDataSource}; the pool's
+ * bounds are fixed here because the annotation only takes constants.
+ */
+@DataSourceDefinition(
+    name = DatabaseDefinition.JNDI_NAME,
+    className = "io.cleanusers.infrastructure.persistence.ConfiguredPostgresDataSource",
+    minPoolSize = 0,
+    initialPoolSize = 0,
+    maxPoolSize = 32,
+    maxIdleTime = 300,
+    transactional = true)
+@ApplicationScoped
+public class DatabaseDefinition {
+
+  /** Also named by {@code persistence.xml}. */
+  public static final String JNDI_NAME = "java:app/jdbc/cleanusers";
+}
