@@ -41,6 +41,11 @@ public final class ConfigFiles implements ConfigSourceProvider {
     return sources;
   }
 
+  /** Every key the service knows: those of the built-in defaults. */
+  public static java.util.Set<String> keys(ClassLoader loader) {
+    return defaults(loader).getPropertyNames();
+  }
+
   /** The built-in defaults, read from the class path. */
   static ConfigSource defaults(ClassLoader loader) {
     try (InputStream in = loader.getResourceAsStream(DEFAULTS_RESOURCE)) {

@@ -1,10 +1,10 @@
 package io.cleanusers.infrastructure.config;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.Config;
 
 /**
  * Typed, validated reads of configuration keys. Each read either returns a usable value or
@@ -13,9 +13,9 @@ import org.eclipse.microprofile.config.Config;
  */
 public final class ConfigValues {
 
-  private final Config config;
+  private final ServiceConfig config;
 
-  public ConfigValues(Config config) {
+  public ConfigValues(ServiceConfig config) {
     this.config = config;
   }
 
@@ -25,7 +25,7 @@ public final class ConfigValues {
   }
 
   public Optional<String> optionalText(String key) {
-    return config.getOptionalValue(key, String.class).map(String::strip).filter(v -> !v.isEmpty());
+    return config.value(key).map(String::strip).filter(v -> !v.isEmpty());
   }
 
   public String text(String key) {
@@ -81,8 +81,9 @@ public final class ConfigValues {
   }
 
   public List<String> list(String key) {
-    return config.getOptionalValues(key, String.class).orElse(List.of()).stream()
-        .map(String::strip)
+    return optionalText(key).stream()
+        .flatMap(v -> Arrays.stream(v.split("(?<!\\\\),")))
+        .map(v -> v.replace("\\,", ",").strip())
         .filter(v -> !v.isEmpty())
         .toList();
   }

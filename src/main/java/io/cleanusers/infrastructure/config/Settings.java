@@ -1,7 +1,6 @@
 package io.cleanusers.infrastructure.config;
 
 import java.util.List;
-import org.eclipse.microprofile.config.Config;
 
 /**
  * Every setting of SPEC §9, read and validated at once. With {@code ENV = "prod"} it also
@@ -19,7 +18,7 @@ public record Settings(
 
   private static final int PROD_SECRET_MIN_LENGTH = 32;
 
-  public static Settings load(Config config) {
+  public static Settings load(ServiceConfig config) {
     ConfigValues values = new ConfigValues(config);
     Settings settings = new Settings(
         values.oneOf("app.ENV", List.of("local", "prod")).equals("prod"),

@@ -9,6 +9,9 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
 import java.util.Locale;
@@ -24,6 +27,7 @@ import java.util.Set;
 public class TransportGuardFilter implements ContainerRequestFilter {
 
   static final int MAX_BODY_BYTES = 64 * 1024;
+  private static final long MAX_DRAIN_BYTES = 16L * 1024 * 1024;
   private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
 
   @Inject HttpSettings http;
@@ -31,7 +35,7 @@ public class TransportGuardFilter implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     if (request.getLength() > MAX_BODY_BYTES) {
-      request.abortWith(ErrorResponses.of(413, "Request body too large: the limit is 64 KiB.").build());
+      request.abortWith(tooLarge(request));
     } else if (hasBody(request) && !isJson(request.getMediaType())) {
       request.abortWith(ErrorResponses.of(
           415, "Unsupported media type: send the body as application/json.").build());
@@ -39,6 +43,37 @@ public class TransportGuardFilter implements ContainerRequestFilter {
       request.abortWith(ErrorResponses.of(403, "Cross-site request refused.").build());
     } else {
       request.setEntityStream(new BoundedInputStream(request.getEntityStream(), MAX_BODY_BYTES));
+    }
+  }
+
+  /**
+   * 413, after reading what the client is sending (up to a bound), so that a client that
+   * writes its whole body before reading the answer gets to read it; past the bound the
+   * connection is closed.
+   */
+  private static Response tooLarge(ContainerRequestContext request) {
+    Response.ResponseBuilder response =
+        ErrorResponses.of(413, "Request body too large: the limit is 64 KiB.");
+    if (!drained(request.getEntityStream())) {
+      response.header("Connection", "close");
+    }
+    return response.build();
+  }
+
+  /** Reads and discards the body; false when it is longer than the bound or unreadable. */
+  private static boolean drained(InputStream body) {
+    byte[] buffer = new byte[8192];
+    try (body) {
+      long total = 0;
+      for (int n = body.read(buffer); n >= 0; n = body.read(buffer)) {
+        total += n;
+        if (total > MAX_DRAIN_BYTES) {
+          return false;
+        }
+      }
+      return true;
+    } catch (IOException e) {
+      return false;
     }
   }
 

@@ -1,0 +1,2 @@
+/** What every use case shares: the caller, authorization, ports and exceptions. */
+package io.cleanusers.application.common;

@@ -1,0 +1,15 @@
+package io.cleanusers.domain.port;
+
+import io.cleanusers.domain.user.PasswordHash;
+import io.cleanusers.domain.user.RawPassword;
+
+/**
+ * Turns passwords into stored hashes and checks them. Either call may throw
+ * {@link PasswordHasherBusyException} when no hashing slot frees up in time.
+ */
+public interface PasswordHasher {
+
+  PasswordHash hash(RawPassword password);
+
+  boolean verify(RawPassword password, PasswordHash hash);
+}

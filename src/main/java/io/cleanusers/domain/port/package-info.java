@@ -1,0 +1,2 @@
+/** What the domain needs from outside: password hashing and id generation. */
+package io.cleanusers.domain.port;

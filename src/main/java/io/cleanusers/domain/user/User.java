@@ -1,0 +1,80 @@
+package io.cleanusers.domain.user;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A user account. Its changes report whether anything changed, so that a no-op writes
+ * nothing and leaves {@code updatedAt} alone (SPEC §3).
+ */
+public final class User {
+
+  private final UserId id;
+  private final Username username;
+  private PasswordHash passwordHash;
+  private UserRole role;
+  private boolean active;
+  private final Instant createdAt;
+  private Instant updatedAt;
+
+  public User(UserId id, Username username, PasswordHash passwordHash, UserRole role,
+      boolean active, Instant createdAt, Instant updatedAt) {
+    this.id = Objects.requireNonNull(id);
+    this.username = Objects.requireNonNull(username);
+    this.passwordHash = Objects.requireNonNull(passwordHash);
+    this.role = Objects.requireNonNull(role);
+    this.active = active;
+    this.createdAt = Objects.requireNonNull(createdAt);
+    this.updatedAt = Objects.requireNonNull(updatedAt);
+  }
+
+  public boolean activate(Instant now) {
+    return active ? false : touch(() -> active = true, now);
+  }
+
+  public boolean deactivate(Instant now) {
+    return active ? touch(() -> active = false, now) : false;
+  }
+
+  public boolean changeRole(UserRole newRole, Instant now) {
+    return role == newRole ? false : touch(() -> role = newRole, now);
+  }
+
+  public void changePasswordHash(PasswordHash newHash, Instant now) {
+    touch(() -> passwordHash = Objects.requireNonNull(newHash), now);
+  }
+
+  private boolean touch(Runnable change, Instant now) {
+    change.run();
+    updatedAt = now;
+    return true;
+  }
+
+  public UserId id() {
+    return id;
+  }
+
+  public Username username() {
+    return username;
+  }
+
+  public PasswordHash passwordHash() {
+    return passwordHash;
+  }
+
+  public UserRole role() {
+    return role;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+}

@@ -1,0 +1,2 @@
+/** The user entity, its value objects (username, password, role, id) and its domain service. */
+package io.cleanusers.domain.user;

@@ -1,0 +1,82 @@
+package io.cleanusers.infrastructure.auth;
+
+import io.cleanusers.infrastructure.config.LoginThrottleSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Brute-force protection (SPEC §5.5): consecutive failed logins per lower-cased username,
+ * kept in PostgreSQL so every instance shares them. After {@code maxFailures} failures the
+ * name is locked for {@code lockout}, doubling with each further lockout up to
+ * {@code maxLockout}. Each call commits on its own.
+ */
+@ApplicationScoped
+public class LoginThrottle {
+
+  private static final String COUNT_FAILURE = "insert into login_throttle as t"
+      + " (username_key, failures, lockouts) values (?1, 1, 0)"
+      + " on conflict (username_key) do update set failures = t.failures + 1"
+      + " returning failures, lockouts";
+
+  @PersistenceContext(unitName = "clean-users")
+  EntityManager em;
+
+  @Inject LoginThrottleSettings settings;
+
+  /** How long the name stays locked, if it is locked now. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public Optional<Duration> lockedFor(String usernameKey, Instant now) {
+    return em.createNativeQuery(
+            "select locked_until from login_throttle where username_key = ?1 and locked_until > ?2")
+        .setParameter(1, usernameKey)
+        .setParameter(2, Timestamp.from(now))
+        .getResultStream()
+        .findFirst()
+        .map(until -> Duration.between(now, ((Timestamp) until).toInstant()));
+  }
+
+  /** Counts a failure; returns the lockout it started, if this failure was one too many. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public Optional<Duration> recordFailure(String usernameKey, Instant now) {
+    Object[] counts = (Object[]) em.createNativeQuery(COUNT_FAILURE)
+        .setParameter(1, usernameKey)
+        .getSingleResult();
+    int failures = ((Number) counts[0]).intValue();
+    int lockouts = ((Number) counts[1]).intValue();
+    if (failures < settings.maxFailures()) {
+      return Optional.empty();
+    }
+    Duration lockout = lockoutAfter(lockouts);
+    em.createNativeQuery("update login_throttle set failures = 0, lockouts = lockouts + 1,"
+            + " locked_until = ?2 where username_key = ?1")
+        .setParameter(1, usernameKey)
+        .setParameter(2, Timestamp.from(now.plus(lockout)))
+        .executeUpdate();
+    return Optional.of(lockout);
+  }
+
+  /** A successful login forgets every failure and lockout of the name. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void reset(String usernameKey) {
+    em.createNativeQuery("delete from login_throttle where username_key = ?1")
+        .setParameter(1, usernameKey)
+        .executeUpdate();
+  }
+
+  /** The first lockout lasts {@code lockout}; each earlier one doubles it, up to the cap. */
+  Duration lockoutAfter(int earlierLockouts) {
+    long seconds = settings.lockout().getSeconds();
+    for (int i = 0; i < earlierLockouts && seconds < settings.maxLockout().getSeconds(); i++) {
+      seconds *= 2;
+    }
+    return Duration.ofSeconds(Math.min(seconds, settings.maxLockout().getSeconds()));
+  }
+}

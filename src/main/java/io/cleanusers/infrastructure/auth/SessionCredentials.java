@@ -1,0 +1,46 @@
+package io.cleanusers.infrastructure.auth;
+
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
+
+/**
+ * The session token of the current request, as the HTTP layer received it, and what the
+ * response must do with the cookie: set a new token (log-in, renewal) or clear it (log-out).
+ */
+@RequestScoped
+public class SessionCredentials {
+
+  /** What the response does with the session cookie. */
+  public enum CookieChange { NONE, SET, CLEAR }
+
+  private String received;
+  private String outgoing;
+  private CookieChange change = CookieChange.NONE;
+
+  public void receive(String token) {
+    this.received = token;
+  }
+
+  Optional<String> received() {
+    return Optional.ofNullable(received);
+  }
+
+  void send(String token) {
+    this.outgoing = token;
+    this.change = CookieChange.SET;
+  }
+
+  void clear() {
+    this.outgoing = null;
+    this.change = CookieChange.CLEAR;
+  }
+
+  public CookieChange change() {
+    return change;
+  }
+
+  /** The token to set when {@link #change()} is {@code SET}. */
+  public String outgoing() {
+    return outgoing;
+  }
+}

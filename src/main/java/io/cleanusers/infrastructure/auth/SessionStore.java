@@ -1,0 +1,122 @@
+package io.cleanusers.infrastructure.auth;
+
+import io.cleanusers.domain.user.UserId;
+import io.cleanusers.domain.user.UserRole;
+import io.cleanusers.domain.user.Username;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The {@code auth_sessions} table. Writes that belong to the session itself (creation,
+ * renewal, revocation on the spot) commit on their own, so a request that fails afterwards
+ * cannot undo them; revocations that are part of a command join its transaction.
+ */
+@ApplicationScoped
+public class SessionStore {
+
+  private static final int ID_BYTES = 32;
+  private static final String FIND_WITH_USER = "select s.user_id, s.expiration, u.username,"
+      + " u.role, u.is_active from auth_sessions s join users u on u.id = s.user_id"
+      + " where s.id = ?1";
+
+  private final SecureRandom random = new SecureRandom();
+
+  @PersistenceContext(unitName = "clean-users")
+  EntityManager em;
+
+  /** A new session with 256 random bits of id. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public AuthSession create(UserId user, Instant now, Instant expiration) {
+    AuthSession session = new AuthSession(newId(), user, expiration);
+    em.createNativeQuery("insert into auth_sessions (id, user_id, expiration, created_at)"
+            + " values (?1, ?2, ?3, ?4)")
+        .setParameter(1, session.id())
+        .setParameter(2, user.value())
+        .setParameter(3, Timestamp.from(expiration))
+        .setParameter(4, Timestamp.from(now))
+        .executeUpdate();
+    return session;
+  }
+
+  Optional<SessionUser> findWithUser(String sessionId) {
+    return em.createNativeQuery(FIND_WITH_USER)
+        .setParameter(1, sessionId)
+        .getResultStream()
+        .findFirst()
+        .map(row -> toSessionUser(sessionId, (Object[]) row));
+  }
+
+  @Transactional(TxType.REQUIRES_NEW)
+  public void extend(String sessionId, Instant expiration) {
+    em.createNativeQuery("update auth_sessions set expiration = ?1 where id = ?2")
+        .setParameter(1, Timestamp.from(expiration))
+        .setParameter(2, sessionId)
+        .executeUpdate();
+  }
+
+  @Transactional(TxType.REQUIRES_NEW)
+  public void delete(String sessionId) {
+    em.createNativeQuery("delete from auth_sessions where id = ?1")
+        .setParameter(1, sessionId)
+        .executeUpdate();
+  }
+
+  /** Ends every session of the user, on its own (an inactive user seen at a request). */
+  @Transactional(TxType.REQUIRES_NEW)
+  public int deleteAllOfNow(UserId user) {
+    return deleteAllOf(user);
+  }
+
+  /** Ends every session of the user, in the caller's transaction. */
+  @Transactional(TxType.MANDATORY)
+  public int deleteAllOf(UserId user) {
+    return em.createNativeQuery("delete from auth_sessions where user_id = ?1")
+        .setParameter(1, user.value())
+        .executeUpdate();
+  }
+
+  /** Ends every session of the user but one, in the caller's transaction. */
+  @Transactional(TxType.MANDATORY)
+  public int deleteAllOfExcept(UserId user, String keptSessionId) {
+    return em.createNativeQuery("delete from auth_sessions where user_id = ?1 and id <> ?2")
+        .setParameter(1, user.value())
+        .setParameter(2, keptSessionId)
+        .executeUpdate();
+  }
+
+  @Transactional(TxType.REQUIRES_NEW)
+  public int purgeExpired(Instant now) {
+    return em.createNativeQuery("delete from auth_sessions where expiration <= ?1")
+        .setParameter(1, Timestamp.from(now))
+        .executeUpdate();
+  }
+
+  private String newId() {
+    byte[] bytes = new byte[ID_BYTES];
+    random.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  private static SessionUser toSessionUser(String sessionId, Object[] row) {
+    AuthSession session = new AuthSession(
+        sessionId, new UserId((UUID) row[0]), toInstant(row[1]));
+    return new SessionUser(session, new Username((String) row[2]),
+        UserRole.fromWireName((String) row[3]).orElseThrow(), (Boolean) row[4]);
+  }
+
+  private static Instant toInstant(Object timestamp) {
+    if (timestamp instanceof Timestamp ts) {
+      return ts.toInstant();
+    }
+    return ((java.time.OffsetDateTime) timestamp).toInstant();
+  }
+}

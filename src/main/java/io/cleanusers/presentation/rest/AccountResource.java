@@ -1,0 +1,85 @@
+package io.cleanusers.presentation.rest;
+
+import io.cleanusers.infrastructure.auth.LogIn;
+import io.cleanusers.infrastructure.auth.LogOut;
+import io.cleanusers.infrastructure.auth.SignUp;
+import io.cleanusers.presentation.rest.dto.CredentialsRequest;
+import io.cleanusers.presentation.rest.dto.IdResponse;
+import io.cleanusers.presentation.rest.error.ErrorBody;
+import io.cleanusers.presentation.rest.json.JsonBody;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** R3-R5: the account routes of the auth context. Thin: parse, call one handler, answer. */
+@Path("api/v1/account")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Account")
+public class AccountResource {
+
+  @Inject SignUp signUp;
+  @Inject LogIn logIn;
+  @Inject LogOut logOut;
+
+  @POST
+  @Path("signup")
+  @Operation(summary = "Sign up", description = SignUp.RULES)
+  @RequestBody(required = true,
+      content = @Content(schema = @Schema(implementation = CredentialsRequest.class)))
+  @APIResponse(responseCode = "201", description = "Created.",
+      content = @Content(schema = @Schema(implementation = IdResponse.class)))
+  @APIResponse(responseCode = "400", description = "Username or password breaks a rule.",
+      content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+  @APIResponse(responseCode = "403", description = "Already authenticated.",
+      content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+  @APIResponse(responseCode = "409", description = "Username taken.",
+      content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+  public Response signUp(JsonBody body) {
+    CredentialsRequest request = CredentialsRequest.from(body);
+    String id = signUp.signUp(request.username(), request.password()).toString();
+    return Response.status(Response.Status.CREATED).entity(new IdResponse(id)).build();
+  }
+
+  @POST
+  @Path("login")
+  @Operation(summary = "Log in", description = LogIn.RULES)
+  @RequestBody(required = true,
+      content = @Content(schema = @Schema(implementation = CredentialsRequest.class)))
+  @APIResponse(responseCode = "204", description = "Logged in; the access_token cookie is set.")
+  @APIResponse(responseCode = "400", description = "Username or password breaks a rule.",
+      content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+  @APIResponse(responseCode = "401", description = "Invalid credentials, or inactive account.",
+      content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+  @APIResponse(responseCode = "403", description = "Already authenticated.",
+      content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+  @APIResponse(responseCode = "429", description = "Too many failed attempts (Retry-After).",
+      content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+  public Response logIn(JsonBody body) {
+    CredentialsRequest request = CredentialsRequest.from(body);
+    logIn.logIn(request.username(), request.password());
+    return Response.noContent().build();
+  }
+
+  @DELETE
+  @Path("logout")
+  @Operation(summary = "Log out", description = LogOut.RULES)
+  @APIResponse(responseCode = "204", description = "Logged out; the cookie is cleared.")
+  @APIResponse(responseCode = "401", description = "Not authenticated.",
+      content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+  public Response logOut() {
+    logOut.logOut();
+    return Response.noContent().build();
+  }
+}

@@ -1,0 +1,56 @@
+package io.cleanusers.setup;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Adds the answers every API operation can give (SPEC §2) to the OpenAPI document, so each
+ * resource documents only its own: 422, 413 and 415 where a body is read, 500 and 503 always.
+ */
+public class OpenApiCommonResponses implements OASFilter {
+
+  private static final Map<String, String> FOR_BODIES = Map.of(
+      "413", "Body over 64 KiB.",
+      "415", "Body not sent as application/json.",
+      "422", "Malformed JSON, missing, null or wrongly typed field.");
+  private static final Map<String, String> FOR_ALL = Map.of(
+      "500", "Internal server error (generic text; details in the log under X-Request-Id).",
+      "503", "Database unreachable or password hasher saturated (Retry-After).");
+
+  @Override
+  public Operation filterOperation(Operation operation) {
+    if (operation.getResponses() == null || operation.getResponses().hasAPIResponse("307")) {
+      return operation;
+    }
+    if (operation.getRequestBody() != null) {
+      addAll(operation.getResponses(), FOR_BODIES, "#/components/schemas/Error");
+      operation.getResponses().addAPIResponse("422",
+          response("Request validation failed: " + FOR_BODIES.get("422"),
+              "#/components/schemas/ValidationError"));
+    }
+    addAll(operation.getResponses(), FOR_ALL, "#/components/schemas/Error");
+    return operation;
+  }
+
+  private static void addAll(APIResponses responses, Map<String, String> codes, String schema) {
+    codes.forEach((code, text) -> {
+      if (!responses.hasAPIResponse(code)) {
+        responses.addAPIResponse(code, response(text, schema));
+      }
+    });
+  }
+
+  private static APIResponse response(String description, String schemaRef) {
+    Content content = OASFactory.createContent().addMediaType("application/json",
+        OASFactory.createObject(MediaType.class)
+            .schema(OASFactory.createObject(Schema.class).ref(schemaRef)));
+    return OASFactory.createAPIResponse().description(description).content(content);
+  }
+}

@@ -1,0 +1,88 @@
+package io.cleanusers.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A small HTTP client for black-box tests. It never follows redirects and never stores
+ * cookies on its own: each call says which session token (if any) it sends.
+ */
+public final class ApiClient {
+
+  private static final HttpClient HTTP = HttpClient.newBuilder()
+      .followRedirects(HttpClient.Redirect.NEVER)
+      .connectTimeout(Duration.ofSeconds(5))
+      .build();
+
+  private final URI base;
+  private final String token;
+  private final Map<String, String> headers;
+
+  public ApiClient(URI base) {
+    this(base, null, Map.of());
+  }
+
+  private ApiClient(URI base, String token, Map<String, String> headers) {
+    this.base = base;
+    this.token = token;
+    this.headers = headers;
+  }
+
+  /** The same client sending the given session token as the {@code access_token} cookie. */
+  public ApiClient withToken(String sessionToken) {
+    return new ApiClient(base, sessionToken, headers);
+  }
+
+  /** The same client sending one more header on every request. */
+  public ApiClient withHeader(String name, String value) {
+    Map<String, String> more = new LinkedHashMap<>(headers);
+    more.put(name, value);
+    return new ApiClient(base, token, more);
+  }
+
+  public ApiResponse get(String path) {
+    return send("GET", path, null, null);
+  }
+
+  public ApiResponse post(String path, String json) {
+    return send("POST", path, json, "application/json");
+  }
+
+  public ApiResponse patch(String path, String json) {
+    return send("PATCH", path, json, "application/json");
+  }
+
+  public ApiResponse delete(String path) {
+    return send("DELETE", path, null, null);
+  }
+
+  /** Any method, body and content type (null for none). */
+  public ApiResponse send(String method, String path, String body, String contentType) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+        .timeout(Duration.ofSeconds(30))
+        .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    if (token != null) {
+      request.header("Cookie", "access_token=" + token);
+    }
+    headers.forEach(request::header);
+    try {
+      return new ApiResponse(HTTP.send(request.build(), BodyHandlers.ofString()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,159 @@
+package io.cleanusers.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.cleanusers.infrastructure.persistence.SchemaMigrations;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** R1, R2 and the HTTP conventions of SPEC §2, plus docs, health and schema, over HTTP. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FoundationIT {
+
+  @Deployment(testable = false)
+  static WebArchive war() {
+    return Deployments.builtWar();
+  }
+
+  @ArquillianResource URL deployed;
+  ApiClient api;
+
+  @BeforeEach
+  void client() {
+    api = new ApiClient(Deployments.loopback(deployed));
+  }
+
+  @Test
+  void root_redirects_to_the_docs_without_following() {
+    ApiResponse response = api.get("/");
+    assertEquals(307, response.status());
+    assertTrue(response.header("Location").orElseThrow().endsWith("/docs/"));
+  }
+
+  @Test
+  void status_answers_with_and_without_trailing_slash() {
+    for (String path : List.of("/api/v1/", "/api/v1")) {
+      ApiResponse response = api.get(path);
+      assertEquals(200, response.status(), path);
+      assertEquals("ok", response.json().getString("status"));
+      assertEquals("application/json;charset=UTF-8",
+          response.header("Content-Type").orElseThrow().replace(" ", ""));
+    }
+  }
+
+  @Test
+  void unknown_route_is_a_json_404() {
+    ApiResponse response = api.get("/api/v1/no-such-thing");
+    assertEquals(404, response.status());
+    assertEquals("Not found.", response.description());
+  }
+
+  @Test
+  void wrong_method_is_a_json_405_with_allow() {
+    ApiResponse response = api.delete("/api/v1/");
+    assertEquals(405, response.status());
+    assertEquals("Method not allowed.", response.description());
+    assertTrue(response.header("Allow").orElseThrow().contains("GET"));
+  }
+
+  @Test
+  void body_that_is_not_json_is_a_415() {
+    ApiResponse response =
+        api.send("POST", "/api/v1/account/signup", "username=alice", "text/plain");
+    assertEquals(415, response.status());
+    assertTrue(response.description().contains("application/json"));
+  }
+
+  @Test
+  void body_without_content_type_is_a_415() {
+    ApiResponse response = api.send("POST", "/api/v1/account/signup", "{}", null);
+    assertEquals(415, response.status());
+  }
+
+  @Test
+  void body_over_64_kib_is_a_413() {
+    String big = "{\"username\":\"" + "a".repeat(64 * 1024) + "\"}";
+    ApiResponse response = api.post("/api/v1/account/signup", big);
+    assertEquals(413, response.status());
+    assertTrue(response.description().contains("64 KiB"));
+  }
+
+  @Test
+  void every_response_carries_a_request_id_and_security_headers() {
+    for (ApiResponse response : List.of(api.get("/api/v1/"), api.get("/nope"), api.delete("/"))) {
+      assertTrue(response.header("X-Request-Id").isPresent(), response.toString());
+      assertEquals("nosniff", response.header("X-Content-Type-Options").orElse(null));
+      assertEquals("no-store", response.header("Cache-Control").orElse(null));
+      assertFalse(response.header("Server").isPresent(), "server banner");
+      assertFalse(response.header("X-Powered-By").isPresent(), "powered-by banner");
+    }
+  }
+
+  @Test
+  void a_valid_client_request_id_is_reused_and_an_invalid_one_replaced() {
+    String mine = "trace-42.abc_DEF";
+    assertEquals(mine, api.withHeader("X-Request-Id", mine).get("/api/v1/")
+        .header("X-Request-Id").orElseThrow());
+    String tooLong = "x".repeat(65);
+    String answered = api.withHeader("X-Request-Id", tooLong).get("/api/v1/")
+        .header("X-Request-Id").orElseThrow();
+    assertNotEquals(tooLong, answered);
+    assertNotEquals("bad id", api.withHeader("X-Request-Id", "bad id").get("/api/v1/")
+        .header("X-Request-Id").orElseThrow());
+  }
+
+  @Test
+  void openapi_names_the_service_and_lists_the_routes() {
+    JsonObject document = api.withHeader("Accept", "application/json").get("/openapi").json();
+    assertEquals("clean-users", document.getJsonObject("info").getString("title"));
+    assertFalse(document.getJsonObject("info").getString("version").isBlank());
+    JsonObject paths = document.getJsonObject("paths");
+    assertTrue(paths.containsKey("/api/v1"), paths.keySet().toString());
+  }
+
+  @Test
+  void docs_serve_swagger_ui_from_the_war() {
+    ApiResponse page = api.get("/docs/");
+    assertEquals(200, page.status());
+    assertTrue(page.body().contains("swagger-ui"));
+    assertTrue(page.body().contains("/docs/swagger-ui-bundle.js"));
+    assertEquals(200, api.get("/docs/swagger-ui-bundle.js").status());
+    assertEquals(200, api.get("/docs/start.js").status());
+    assertEquals(404, api.get("/docs/no-such-file.js").status());
+  }
+
+  @Test
+  void readiness_is_up_while_the_database_answers() {
+    ApiResponse response = api.get("/health/ready");
+    assertEquals(200, response.status());
+    assertEquals("UP", response.json().getString("status"));
+  }
+
+  @Test
+  void the_schema_exists_after_deployment_and_migrating_again_changes_nothing() {
+    for (String table : List.of("users", "auth_sessions")) {
+      assertEquals(1, TestDatabase.count(
+          "select count(*) from information_schema.tables where table_name = ?", table));
+    }
+    long columns = TestDatabase.count("select count(*) from information_schema.columns"
+        + " where table_name = 'users' and column_name in"
+        + " ('id','username','password_hash','role','is_active','created_at','updated_at')");
+    assertEquals(7, columns);
+    long history = TestDatabase.count("select count(*) from flyway_schema_history");
+    assertEquals(0, SchemaMigrations.migrate(TestDatabase.dataSource()));
+    assertEquals(history, TestDatabase.count("select count(*) from flyway_schema_history"));
+  }
+}
