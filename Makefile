@@ -1,0 +1,60 @@
+# clean-users: build, run and test the service. `make` alone lists the targets.
+# Everything goes through the Maven wrapper (./mvnw): a JDK 17 is all a machine needs.
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+MVNW := ./mvnw
+# Prints every configuration key (config.toml + environment overrides) as NAME='value' after
+# validating them all; exits 1 with a one-line message on a bad value.
+DOTENV := $(MVNW) -q compile exec:java -Dexec.args=dotenv
+# Keep only those lines, whatever else Maven might print.
+ENV_LINES := grep -E "^[A-Z][A-Z0-9_]*='[^']*'$$"
+DB := scripts/postgres.sh
+
+WAR := target/clean-users.war
+PAYARA := target/payara-micro.jar
+POST_BOOT := src/main/payara/post-boot-commands.asadmin
+# The java that ./mvnw uses: $JAVA_HOME's when set, else the one on PATH.
+JAVA := $(if $(JAVA_HOME),$(JAVA_HOME)/bin/java,java)
+
+.PHONY: help build run test migrate dotenv db-stop clean
+
+help: ## List the targets
+	@echo "Targets (make <target>):"
+	@awk 'BEGIN { FS = ":.*## " } /^[a-z-]+:.*## / { printf "  %-9s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
+
+build: ## Build target/clean-users.war (Maven also fetches Payara Micro into target/)
+	$(MVNW) -q package -DskipTests
+
+run: build ## Build, bring up PostgreSQL if needed, run the service on Payara Micro at http.PORT
+	$(DB) ensure
+	@config=$$($(DOTENV) | $(ENV_LINES)); eval "$$config"; \
+	echo "clean-users: starting on http://localhost:$$HTTP_PORT/ (docs at /docs/, Ctrl-C stops)"; \
+	exec $(JAVA) -jar $(PAYARA) --nocluster --disablephonehome \
+	  --postbootcommandfile $(POST_BOOT) --deploy $(WAR) --port "$$HTTP_PORT"
+
+# The database is stopped whether the tests pass, fail or are interrupted; the exit status is
+# that of the tests (or of `ensure` when no database could be had).
+test: ## Unit, integration and architecture tests (on a throwaway PostgreSQL if none is running)
+	@trap 'exit 130' INT TERM; trap '$(DB) stop' EXIT; \
+	$(DB) ensure; \
+	$(MVNW) -B verify
+
+migrate: ## Apply the database migrations to the configured PostgreSQL (brought up if needed)
+	$(DB) ensure
+	$(MVNW) -q compile exec:java -Dexec.args=migrate
+
+# Written to a temporary file first, so a failing command leaves any existing .env untouched.
+dotenv: ## Write .env (for docker compose) from config.toml and the environment
+	@tmp=$$(mktemp .env.XXXXXX); trap 'rm -f "$$tmp"' EXIT; \
+	$(DOTENV) | $(ENV_LINES) >"$$tmp"; \
+	mv "$$tmp" .env; \
+	echo "wrote .env"
+
+db-stop: ## Stop the PostgreSQL that run/test/migrate started (nothing else)
+	$(DB) stop
+
+clean: ## Delete target/ (the local database in .data/ and .env stay)
+	$(MVNW) -q clean
