@@ -14,6 +14,14 @@ public final class RawPassword {
     this.value = Objects.requireNonNull(value, "value");
   }
 
+  /**
+   * A password offered to be checked against a stored hash (a current password): length rules
+   * are for new passwords and do not apply.
+   */
+  public static RawPassword offered(String value) {
+    return new RawPassword(value);
+  }
+
   /** The secret itself, for the hasher only. */
   public String reveal() {
     return value;

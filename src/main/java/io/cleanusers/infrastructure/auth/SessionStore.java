@@ -3,6 +3,7 @@ package io.cleanusers.infrastructure.auth;
 import io.cleanusers.domain.user.UserId;
 import io.cleanusers.domain.user.UserRole;
 import io.cleanusers.domain.user.Username;
+import io.cleanusers.infrastructure.persistence.SqlTimestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -108,15 +109,8 @@ public class SessionStore {
 
   private static SessionUser toSessionUser(String sessionId, Object[] row) {
     AuthSession session = new AuthSession(
-        sessionId, new UserId((UUID) row[0]), toInstant(row[1]));
+        sessionId, new UserId((UUID) row[0]), SqlTimestamps.instant(row[1]));
     return new SessionUser(session, new Username((String) row[2]),
         UserRole.fromWireName((String) row[3]).orElseThrow(), (Boolean) row[4]);
-  }
-
-  private static Instant toInstant(Object timestamp) {
-    if (timestamp instanceof Timestamp ts) {
-      return ts.toInstant();
-    }
-    return ((java.time.OffsetDateTime) timestamp).toInstant();
   }
 }

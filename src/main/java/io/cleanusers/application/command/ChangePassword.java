@@ -1,0 +1,64 @@
+package io.cleanusers.application.command;
+
+import io.cleanusers.application.common.Caller;
+import io.cleanusers.application.common.TargetUsers;
+import io.cleanusers.application.common.exception.CurrentPasswordRequiredException;
+import io.cleanusers.application.common.exception.NotAuthorizedException;
+import io.cleanusers.application.common.port.AccessRevoker;
+import io.cleanusers.application.common.port.AuditTrail;
+import io.cleanusers.application.common.port.IdentityProvider;
+import io.cleanusers.application.common.port.UserRepository;
+import io.cleanusers.domain.user.PasswordPolicy;
+import io.cleanusers.domain.user.RawPassword;
+import io.cleanusers.domain.user.User;
+import io.cleanusers.domain.user.UserService;
+import io.cleanusers.domain.user.Username;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Optional;
+
+/** {@value #RULES} */
+@ApplicationScoped
+public class ChangePassword {
+
+  /** The rules of this use case; also its route's OpenAPI description. */
+  public static final String RULES = "Open to logged-in users. Users change their own password"
+      + " by giving the current one; admins and super admins change the password of users below"
+      + " their role without it. A super admin's password is changed only by that super admin."
+      + " All other sessions of the user end; the caller's current session stays.";
+
+  @Inject IdentityProvider identity;
+  @Inject TargetUsers targets;
+  @Inject PasswordPolicy passwordPolicy;
+  @Inject UserService users;
+  @Inject UserRepository repository;
+  @Inject AccessRevoker revoker;
+  @Inject AuditTrail audit;
+  @Inject Clock clock;
+
+  @Transactional
+  public void change(String username, String newPassword, Optional<String> currentPassword) {
+    Caller caller = identity.currentCaller();
+    Username name = new Username(username);
+    RawPassword password = passwordPolicy.accept(newPassword);
+    User target = caller.is(name)
+        ? verifiedSelf(name, currentPassword)
+        : targets.lockManaged(caller, username);
+    users.changePassword(target, password, clock.instant());
+    repository.update(target);
+    revoker.revokeAllButCurrent(target.id());
+    audit.record("password_changed", "success", caller.username().value(),
+        target.username().value());
+  }
+
+  private User verifiedSelf(Username name, Optional<String> currentPassword) {
+    String current = currentPassword.orElseThrow(CurrentPasswordRequiredException::new);
+    User self = targets.lock(name);
+    if (!users.isPasswordValid(self, RawPassword.offered(current))) {
+      throw new NotAuthorizedException("Invalid current password.");
+    }
+    return self;
+  }
+}

@@ -1,0 +1,41 @@
+package io.cleanusers.application.command;
+
+import io.cleanusers.application.common.Caller;
+import io.cleanusers.application.common.TargetUsers;
+import io.cleanusers.application.common.port.AuditTrail;
+import io.cleanusers.application.common.port.IdentityProvider;
+import io.cleanusers.application.common.port.UserRepository;
+import io.cleanusers.domain.user.User;
+import io.cleanusers.domain.user.UserRole;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+
+/** {@value #RULES} */
+@ApplicationScoped
+public class GrantAdmin {
+
+  /** The rules of this use case; also its route's OpenAPI description. */
+  public static final String RULES = "Open to super admins. Makes a user an admin, effective"
+      + " on their very next request. A super admin's role cannot be changed. Granting to an"
+      + " admin changes nothing.";
+
+  @Inject IdentityProvider identity;
+  @Inject TargetUsers targets;
+  @Inject UserRepository repository;
+  @Inject AuditTrail audit;
+  @Inject Clock clock;
+
+  @Transactional
+  public void grant(String username) {
+    Caller caller = identity.currentCaller();
+    User target = targets.lockForRoleChange(caller, username);
+    boolean changed = target.changeRole(UserRole.ADMIN, clock.instant());
+    if (changed) {
+      repository.update(target);
+    }
+    audit.record("admin_granted", changed ? "changed" : "unchanged",
+        caller.username().value(), target.username().value());
+  }
+}

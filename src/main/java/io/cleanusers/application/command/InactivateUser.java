@@ -1,0 +1,43 @@
+package io.cleanusers.application.command;
+
+import io.cleanusers.application.common.Caller;
+import io.cleanusers.application.common.TargetUsers;
+import io.cleanusers.application.common.port.AccessRevoker;
+import io.cleanusers.application.common.port.AuditTrail;
+import io.cleanusers.application.common.port.IdentityProvider;
+import io.cleanusers.application.common.port.UserRepository;
+import io.cleanusers.domain.user.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+
+/** {@value #RULES} */
+@ApplicationScoped
+public class InactivateUser {
+
+  /** The rules of this use case; also its route's OpenAPI description. */
+  public static final String RULES = "Open to admins and super admins. Soft-deletes a user"
+      + " whose role is below the caller's and ends all of that user's sessions at once."
+      + " Inactivating an inactive user changes nothing.";
+
+  @Inject IdentityProvider identity;
+  @Inject TargetUsers targets;
+  @Inject UserRepository repository;
+  @Inject AccessRevoker revoker;
+  @Inject AuditTrail audit;
+  @Inject Clock clock;
+
+  @Transactional
+  public void inactivate(String username) {
+    Caller caller = identity.currentCaller();
+    User target = targets.lockManaged(caller, username);
+    boolean changed = target.deactivate(clock.instant());
+    if (changed) {
+      repository.update(target);
+      revoker.revokeAll(target.id());
+    }
+    audit.record("user_inactivated", changed ? "changed" : "unchanged",
+        caller.username().value(), target.username().value());
+  }
+}

@@ -1,0 +1,49 @@
+package io.cleanusers.application.common;
+
+import io.cleanusers.application.common.authorization.Permissions;
+import io.cleanusers.application.common.exception.NotAuthorizedException;
+import io.cleanusers.application.common.exception.UserNotFoundException;
+import io.cleanusers.application.common.port.UserRepository;
+import io.cleanusers.domain.user.User;
+import io.cleanusers.domain.user.UserRole;
+import io.cleanusers.domain.user.Username;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Finds and locks ({@code FOR UPDATE}) the user a command acts on, after the checks SPEC §3
+ * puts before the look-up, and the checks that need the target's role after it.
+ */
+@ApplicationScoped
+public class TargetUsers {
+
+  @Inject UserRepository repository;
+
+  /**
+   * The target of an admin action (R8, R9, R12 on others): the caller manages some role (checked
+   * before the look-up, so plain users cannot probe which names exist), the name is valid and
+   * exists, and the caller manages the target's role.
+   */
+  public User lockManaged(Caller caller, String username) {
+    Permissions.requireManagesAnyone(caller);
+    User target = lock(new Username(username));
+    Permissions.requireManages(caller, target.role());
+    return target;
+  }
+
+  /** The target of a role change (R10, R11): caller is super admin, target is not one. */
+  public User lockForRoleChange(Caller caller, String username) {
+    Permissions.requireRole(caller, UserRole.SUPER_ADMIN);
+    User target = lock(new Username(username));
+    if (target.role() == UserRole.SUPER_ADMIN) {
+      throw new NotAuthorizedException("Changing role of user '" + target.username().value()
+          + "' (super_admin) is not permitted.");
+    }
+    return target;
+  }
+
+  public User lock(Username username) {
+    return repository.findByUsernameForUpdate(username)
+        .orElseThrow(() -> new UserNotFoundException(username.value()));
+  }
+}

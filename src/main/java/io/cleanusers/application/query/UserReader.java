@@ -1,0 +1,7 @@
+package io.cleanusers.application.query;
+
+/** The read side's port: lists users straight from storage, no entities involved. */
+public interface UserReader {
+
+  UserPage list(Pagination pagination, Sorting sorting);
+}

@@ -1,0 +1,169 @@
+package io.cleanusers.presentation.rest;
+
+import io.cleanusers.application.command.ChangePassword;
+import io.cleanusers.application.command.CreateUser;
+import io.cleanusers.application.command.GrantAdmin;
+import io.cleanusers.application.command.InactivateUser;
+import io.cleanusers.application.command.ReactivateUser;
+import io.cleanusers.application.command.RevokeAdmin;
+import io.cleanusers.application.query.ListUsers;
+import io.cleanusers.presentation.rest.dto.ChangePasswordRequest;
+import io.cleanusers.presentation.rest.dto.CreateUserRequest;
+import io.cleanusers.presentation.rest.dto.IdResponse;
+import io.cleanusers.presentation.rest.dto.ListUsersQuery;
+import io.cleanusers.presentation.rest.dto.UserPageResponse;
+import io.cleanusers.presentation.rest.dto.UsernameRequest;
+import io.cleanusers.presentation.rest.error.ErrorBody;
+import io.cleanusers.presentation.rest.error.ValidationErrorBody;
+import io.cleanusers.presentation.rest.json.JsonBody;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** R6-R12: user administration. Thin: parse, call one interactor, answer. */
+@Path("api/v1/users")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Users")
+@APIResponse(responseCode = "401", description = "Not authenticated.",
+    content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+@APIResponse(responseCode = "403", description = "Not authorized.",
+    content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+public class UsersResource {
+
+  @Inject CreateUser createUser;
+  @Inject ListUsers listUsers;
+  @Inject InactivateUser inactivateUser;
+  @Inject ReactivateUser reactivateUser;
+  @Inject GrantAdmin grantAdmin;
+  @Inject RevokeAdmin revokeAdmin;
+  @Inject ChangePassword changePassword;
+
+  @POST
+  @Operation(summary = "Create a user", description = CreateUser.RULES)
+  @RequestBody(required = true,
+      content = @Content(schema = @Schema(implementation = CreateUserRequest.class)))
+  @APIResponse(responseCode = "201", description = "Created.",
+      content = @Content(schema = @Schema(implementation = IdResponse.class)))
+  @APIResponse(responseCode = "400", description = "Username or password breaks a rule.",
+      content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+  @APIResponse(responseCode = "409", description = "Username taken.",
+      content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+  public Response create(JsonBody body) {
+    CreateUserRequest request = CreateUserRequest.from(body);
+    String id = createUser.create(request.username(), request.password(), request.role()).toString();
+    return Response.status(Response.Status.CREATED).entity(new IdResponse(id)).build();
+  }
+
+  @GET
+  @Operation(summary = "List users", description = ListUsers.RULES)
+  @APIResponse(responseCode = "200", description = "A page of users.",
+      content = @Content(schema = @Schema(implementation = UserPageResponse.class)))
+  @APIResponse(responseCode = "400", description = "Invalid sorting field.",
+      content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+  @APIResponse(responseCode = "422", description = "limit, offset or sorting_order malformed.",
+      content = @Content(schema = @Schema(implementation = ValidationErrorBody.class)))
+  public UserPageResponse list(
+      @Parameter(description = "1-1000, default 20") @QueryParam("limit") String limit,
+      @Parameter(description = "0 or more, default 0") @QueryParam("offset") String offset,
+      @Parameter(description = "id, username, role, is_active, created_at or updated_at;"
+          + " default username") @QueryParam("sorting_field") String sortingField,
+      @Parameter(description = "ASC or DESC, any case; default ASC")
+          @QueryParam("sorting_order") String sortingOrder) {
+    ListUsersQuery query = ListUsersQuery.parse(limit, offset, sortingField, sortingOrder);
+    return UserPageResponse.of(
+        listUsers.list(query.pagination(), query.sortingField(), query.descending()),
+        query.pagination());
+  }
+
+  @PATCH
+  @Path("inactivate")
+  @Operation(summary = "Inactivate a user", description = InactivateUser.RULES)
+  @RequestBody(required = true,
+      content = @Content(schema = @Schema(implementation = UsernameRequest.class)))
+  @APIResponse(responseCode = "204", description = "Inactive.")
+  @APIResponse(responseCode = "400", description = "Username breaks a rule.",
+      content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+  @APIResponse(responseCode = "404", description = "No such user.",
+      content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+  public Response inactivate(JsonBody body) {
+    inactivateUser.inactivate(UsernameRequest.from(body).username());
+    return Response.noContent().build();
+  }
+
+  @PATCH
+  @Path("reactivate")
+  @Operation(summary = "Reactivate a user", description = ReactivateUser.RULES)
+  @RequestBody(required = true,
+      content = @Content(schema = @Schema(implementation = UsernameRequest.class)))
+  @APIResponse(responseCode = "204", description = "Active.")
+  @APIResponse(responseCode = "400", description = "Username breaks a rule.",
+      content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+  @APIResponse(responseCode = "404", description = "No such user.",
+      content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+  public Response reactivate(JsonBody body) {
+    reactivateUser.reactivate(UsernameRequest.from(body).username());
+    return Response.noContent().build();
+  }
+
+  @PATCH
+  @Path("grant")
+  @Operation(summary = "Grant admin rights", description = GrantAdmin.RULES)
+  @RequestBody(required = true,
+      content = @Content(schema = @Schema(implementation = UsernameRequest.class)))
+  @APIResponse(responseCode = "204", description = "The user is an admin.")
+  @APIResponse(responseCode = "400", description = "Username breaks a rule.",
+      content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+  @APIResponse(responseCode = "404", description = "No such user.",
+      content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+  public Response grant(JsonBody body) {
+    grantAdmin.grant(UsernameRequest.from(body).username());
+    return Response.noContent().build();
+  }
+
+  @PATCH
+  @Path("revoke")
+  @Operation(summary = "Revoke admin rights", description = RevokeAdmin.RULES)
+  @RequestBody(required = true,
+      content = @Content(schema = @Schema(implementation = UsernameRequest.class)))
+  @APIResponse(responseCode = "204", description = "The user is a plain user.")
+  @APIResponse(responseCode = "400", description = "Username breaks a rule.",
+      content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+  @APIResponse(responseCode = "404", description = "No such user.",
+      content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+  public Response revoke(JsonBody body) {
+    revokeAdmin.revoke(UsernameRequest.from(body).username());
+    return Response.noContent().build();
+  }
+
+  @PATCH
+  @Path("change-password")
+  @Operation(summary = "Change a password", description = ChangePassword.RULES)
+  @RequestBody(required = true,
+      content = @Content(schema = @Schema(implementation = ChangePasswordRequest.class)))
+  @APIResponse(responseCode = "204", description = "Changed; the user's other sessions ended.")
+  @APIResponse(responseCode = "400",
+      description = "Username or password breaks a rule, or current password missing.",
+      content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+  @APIResponse(responseCode = "404", description = "No such user.",
+      content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+  public Response changePassword(JsonBody body) {
+    ChangePasswordRequest request = ChangePasswordRequest.from(body);
+    changePassword.change(request.username(), request.password(), request.currentPassword());
+    return Response.noContent().build();
+  }
+}

@@ -1,0 +1,33 @@
+package io.cleanusers.presentation.rest.dto;
+
+import io.cleanusers.domain.user.UserRole;
+import io.cleanusers.presentation.rest.json.JsonBody;
+import java.util.Arrays;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Body of R6: a new user's name, password and role ({@code user} when absent). */
+@Schema(name = "CreateUser")
+public record CreateUserRequest(
+    @Schema(required = true, example = "bob.jones") String username,
+    @Schema(required = true, format = "password") String password,
+    @Schema(enumeration = {"user", "admin", "super_admin"}, defaultValue = "user") UserRole role) {
+
+  private static final List<String> ROLES =
+      Arrays.stream(UserRole.values()).map(UserRole::wireName).toList();
+
+  public static CreateUserRequest from(JsonBody body) {
+    JsonBody json = JsonBody.orMissing(body);
+    CreateUserRequest request = new CreateUserRequest(
+        json.requiredString("username"),
+        json.requiredString("password"),
+        json.optionalChoice("role", ROLES).flatMap(UserRole::fromWireName).orElse(UserRole.USER));
+    json.validate();
+    return request;
+  }
+
+  @Override
+  public String toString() {
+    return "CreateUserRequest[username=" + username + ", role=" + role + "]";
+  }
+}

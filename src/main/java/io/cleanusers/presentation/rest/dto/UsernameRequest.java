@@ -1,0 +1,16 @@
+package io.cleanusers.presentation.rest.dto;
+
+import io.cleanusers.presentation.rest.json.JsonBody;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Body of R8-R11: the user acted on. */
+@Schema(name = "TargetUser")
+public record UsernameRequest(@Schema(required = true, example = "bob.jones") String username) {
+
+  public static UsernameRequest from(JsonBody body) {
+    JsonBody json = JsonBody.orMissing(body);
+    UsernameRequest request = new UsernameRequest(json.requiredString("username"));
+    json.validate();
+    return request;
+  }
+}
