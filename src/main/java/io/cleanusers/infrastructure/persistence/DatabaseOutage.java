@@ -1,0 +1,35 @@
+package io.cleanusers.infrastructure.persistence;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+/**
+ * Recognises a failure caused by the database being unreachable, so that it is answered with
+ * 503 and never mistaken for a server bug or an authentication failure (SPEC §2).
+ */
+public final class DatabaseOutage {
+
+  private DatabaseOutage() {}
+
+  public static boolean isCauseOf(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SQLTransientConnectionException || t instanceof ConnectException) {
+        return true;
+      }
+      if (t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+        return true;
+      }
+      String type = t.getClass().getName();
+      if (type.equals("jakarta.resource.ResourceException") || type.endsWith("PoolingException")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** SQLSTATE class 08 (connection exception) and 57P (operator intervention, shutdown). */
+  private static boolean isConnectionState(String state) {
+    return state != null && (state.startsWith("08") || state.startsWith("57P"));
+  }
+}
