@@ -28,24 +28,37 @@ public final class User {
     this.updatedAt = Objects.requireNonNull(updatedAt);
   }
 
+  /** Returns whether anything changed. */
   public boolean activate(Instant now) {
-    return active ? false : touch(() -> active = true, now);
+    return setActive(true, now);
   }
 
+  /** Returns whether anything changed. */
   public boolean deactivate(Instant now) {
-    return active ? touch(() -> active = false, now) : false;
+    return setActive(false, now);
   }
 
+  /** Returns whether anything changed. */
   public boolean changeRole(UserRole newRole, Instant now) {
-    return role == newRole ? false : touch(() -> role = newRole, now);
+    if (role == newRole) {
+      return false;
+    }
+    role = newRole;
+    updatedAt = now;
+    return true;
   }
 
+  /** Always a change: a new hash has a new salt even for the same password. */
   public void changePasswordHash(PasswordHash newHash, Instant now) {
-    touch(() -> passwordHash = Objects.requireNonNull(newHash), now);
+    passwordHash = Objects.requireNonNull(newHash);
+    updatedAt = now;
   }
 
-  private boolean touch(Runnable change, Instant now) {
-    change.run();
+  private boolean setActive(boolean newActive, Instant now) {
+    if (active == newActive) {
+      return false;
+    }
+    active = newActive;
     updatedAt = now;
     return true;
   }

@@ -13,6 +13,7 @@ public class RequestContext {
   private String requestId = "-";
   private String clientAddress = "-";
   private String userId;
+  private long startedNanos = System.nanoTime();
 
   public String requestId() {
     return requestId;
@@ -29,6 +30,11 @@ public class RequestContext {
   public void begin(String requestId, String clientAddress) {
     this.requestId = requestId;
     this.clientAddress = clientAddress;
+    this.startedNanos = System.nanoTime();
+  }
+
+  public long elapsedMillis() {
+    return (System.nanoTime() - startedNanos) / 1_000_000;
   }
 
   public void identify(String userId) {
