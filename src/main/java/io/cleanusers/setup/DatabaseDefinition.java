@@ -7,7 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  * Declares the application's pooled, JTA-enlisted PostgreSQL data source. Its connection
  * settings come from {@code [postgres]} through
  * {@link io.cleanusers.infrastructure.persistence.ConfiguredPostgresDataSource}; the pool's
- * bounds are fixed here because the annotation only takes constants.
+ * bounds are fixed here because the annotation only takes constants ({@code postgres.POOL_SIZE}
+ * is validated but cannot reach them).
  */
 @DataSourceDefinition(
     name = DatabaseDefinition.JNDI_NAME,
@@ -16,7 +17,16 @@ import jakarta.enterprise.context.ApplicationScoped;
     initialPoolSize = 0,
     maxPoolSize = 32,
     maxIdleTime = 300,
-    transactional = true)
+    transactional = true,
+    // Payara's pool options (other servers ignore them): check each connection before use and
+    // drop them all after a failure, so the service recovers by itself after a database outage.
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname="
+          + "org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+      "fish.payara.fail-all-connections=true"
+    })
 @ApplicationScoped
 public class DatabaseDefinition {
 

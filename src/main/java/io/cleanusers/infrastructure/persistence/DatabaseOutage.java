@@ -20,8 +20,22 @@ public final class DatabaseOutage {
       if (t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
         return true;
       }
-      String type = t.getClass().getName();
-      if (type.equals("jakarta.resource.ResourceException") || type.endsWith("PoolingException")) {
+      if (isConnectorFailure(t.getClass())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The container's pool could not hand out a connection: a Jakarta Connectors
+   * {@code ResourceException} or a pool's own exception, looked up by name because the
+   * Connectors API is not visible to applications on every server.
+   */
+  private static boolean isConnectorFailure(Class<?> type) {
+    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+      String name = c.getName();
+      if (name.equals("jakarta.resource.ResourceException") || name.endsWith("PoolingException")) {
         return true;
       }
     }

@@ -65,7 +65,7 @@ public class UsersResource {
       content = @Content(schema = @Schema(implementation = ErrorBody.class)))
   public Response create(JsonBody body) {
     CreateUserRequest request = CreateUserRequest.from(body);
-    String id = createUser.create(request.username(), request.password(), request.role()).toString();
+    String id = createUser.create(request.username(), request.password(), request.userRole()).toString();
     return Response.status(Response.Status.CREATED).entity(new IdResponse(id)).build();
   }
 

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CreateUserRequest(
     @Schema(required = true, example = "bob.jones") String username,
     @Schema(required = true, format = "password") String password,
-    @Schema(enumeration = {"user", "admin", "super_admin"}, defaultValue = "user") UserRole role) {
+    @Schema(enumeration = {"user", "admin", "super_admin"}, defaultValue = "user") String role) {
 
   private static final List<String> ROLES =
       Arrays.stream(UserRole.values()).map(UserRole::wireName).toList();
@@ -21,9 +21,13 @@ public record CreateUserRequest(
     CreateUserRequest request = new CreateUserRequest(
         json.requiredString("username"),
         json.requiredString("password"),
-        json.optionalChoice("role", ROLES).flatMap(UserRole::fromWireName).orElse(UserRole.USER));
+        json.optionalChoice("role", ROLES).orElse(UserRole.USER.wireName()));
     json.validate();
     return request;
+  }
+
+  public UserRole userRole() {
+    return UserRole.fromWireName(role).orElseThrow();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.cleanusers.presentation.rest.json;
 
+import io.cleanusers.presentation.rest.error.RequestValidationException;
 import io.cleanusers.presentation.rest.error.ValidationProblem;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -8,12 +9,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A request body on its way to a request record: typed reads of its fields that collect every
  * structural problem (SPEC §2) and report them together from {@link #validate()}.
  * Unknown keys are ignored.
  */
+@Schema(hidden = true)
 public final class JsonBody {
 
   private final JsonObject object;
@@ -78,7 +81,7 @@ public final class JsonBody {
   /** Throws the 422 when any read above found a problem. */
   public void validate() {
     if (!problems.isEmpty()) {
-      throw new io.cleanusers.presentation.rest.error.RequestValidationException(problems);
+      throw new RequestValidationException(problems);
     }
   }
 
