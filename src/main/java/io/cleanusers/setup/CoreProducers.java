@@ -7,6 +7,8 @@ import io.cleanusers.domain.user.UserService;
 import io.cleanusers.infrastructure.auth.SessionTokens;
 import io.cleanusers.infrastructure.config.PasswordSettings;
 import io.cleanusers.infrastructure.config.SessionSettings;
+import io.cleanusers.infrastructure.monitoring.MeasuredPasswordHasher;
+import io.cleanusers.infrastructure.monitoring.ServiceMetrics;
 import io.cleanusers.infrastructure.security.PepperedBcryptHasher;
 import io.cleanusers.infrastructure.security.UuidV7Generator;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,9 +34,9 @@ public class CoreProducers {
 
   @Produces
   @Singleton
-  PasswordHasher passwordHasher(PasswordSettings settings) {
-    return new PepperedBcryptHasher(settings.pepper(), settings.bcryptCost(),
-        settings.hasherThreads(), HASHER_MAX_WAIT_MILLIS);
+  PasswordHasher passwordHasher(PasswordSettings settings, ServiceMetrics metrics) {
+    return new MeasuredPasswordHasher(new PepperedBcryptHasher(settings.pepper(),
+        settings.bcryptCost(), settings.hasherThreads(), HASHER_MAX_WAIT_MILLIS), metrics);
   }
 
   @Produces

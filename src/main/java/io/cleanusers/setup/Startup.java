@@ -5,6 +5,7 @@ import io.cleanusers.domain.user.DomainValidationException;
 import io.cleanusers.infrastructure.auth.SessionStore;
 import io.cleanusers.infrastructure.config.InvalidConfigurationException;
 import io.cleanusers.infrastructure.config.Settings;
+import io.cleanusers.infrastructure.logging.LogSetup;
 import io.cleanusers.infrastructure.persistence.SchemaMigrations;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -21,7 +22,8 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Work done once when the WAR deploys, in this order: validate every setting, migrate the
+ * Work done once when the WAR deploys, in this order: validate every setting, set up logging,
+ * migrate the
  * schema, create the bootstrap super admin, and schedule the purge of expired sessions.
  * Any failure stops the deployment with one line saying what to fix.
  */
@@ -46,6 +48,7 @@ public class Startup {
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
     try {
+      LogSetup.apply(settings.logs());
       LOG.info(() -> "clean-users starting with " + settings.database() + ", "
           + settings.session() + ", " + settings.password() + ".");
       SchemaMigrations.migrate(dataSource);

@@ -10,6 +10,8 @@ import io.cleanusers.domain.user.UserService;
 import io.cleanusers.domain.user.Username;
 import io.cleanusers.domain.port.PasswordHasher;
 import io.cleanusers.infrastructure.config.SessionSettings;
+import io.cleanusers.infrastructure.monitoring.ServiceMetrics;
+import io.cleanusers.infrastructure.monitoring.ServiceMetrics.LoginOutcome;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,6 +43,7 @@ public class LogIn {
   @Inject SessionCredentials credentials;
   @Inject SessionSettings settings;
   @Inject AuditTrail audit;
+  @Inject ServiceMetrics metrics;
   @Inject Clock clock;
 
   private PasswordHash dummyHash;
@@ -59,16 +62,19 @@ public class LogIn {
     Optional<Duration> locked = throttle.lockedFor(name.key(), clock.instant());
     if (locked.isPresent()) {
       audit.record("login", "locked", "-", name.value());
+      metrics.login(LoginOutcome.LOCKED);
       throw new AuthenticationFailures.LoginLocked(roundUp(locked.get()));
     }
     User user = verifiedUser(name, secret);
     if (!user.isActive()) {
       audit.record("login", "inactive", user.id() + " " + user.username().value(), name.value());
+      metrics.login(LoginOutcome.INACTIVE);
       throw new AuthenticationFailures.InactiveAccount();
     }
     throttle.reset(name.key());
     openSession(user);
     audit.record("login", "success", user.id() + " " + user.username().value(), name.value());
+    metrics.login(LoginOutcome.SUCCESS);
   }
 
   private User verifiedUser(Username name, RawPassword secret) {
@@ -81,6 +87,7 @@ public class LogIn {
     }
     Optional<Duration> lockout = throttle.recordFailure(name.key(), clock.instant());
     audit.record("login", "bad_credentials", "-", name.value());
+    metrics.login(LoginOutcome.BAD_CREDENTIALS);
     lockout.ifPresent(d -> audit.record("login", "lockout_started", "-", name.value()));
     throw new AuthenticationFailures.InvalidCredentials();
   }

@@ -4,7 +4,9 @@ import io.cleanusers.domain.user.UserId;
 import io.cleanusers.domain.user.UserRole;
 import io.cleanusers.domain.user.Username;
 import io.cleanusers.infrastructure.persistence.SqlTimestamps;
+import io.cleanusers.infrastructure.monitoring.ServiceMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -33,6 +35,8 @@ public class SessionStore {
 
   @PersistenceContext(unitName = "clean-users")
   EntityManager em;
+
+  @Inject ServiceMetrics metrics;
 
   /** A new session with 256 random bits of id. */
   @Transactional(TxType.REQUIRES_NEW)
@@ -66,9 +70,9 @@ public class SessionStore {
 
   @Transactional(TxType.REQUIRES_NEW)
   public void delete(String sessionId) {
-    em.createNativeQuery("delete from auth_sessions where id = ?1")
+    revoked(em.createNativeQuery("delete from auth_sessions where id = ?1")
         .setParameter(1, sessionId)
-        .executeUpdate();
+        .executeUpdate());
   }
 
   /** Ends every session of the user, on its own (an inactive user seen at a request). */
@@ -80,18 +84,18 @@ public class SessionStore {
   /** Ends every session of the user, in the caller's transaction. */
   @Transactional(TxType.MANDATORY)
   public int deleteAllOf(UserId user) {
-    return em.createNativeQuery("delete from auth_sessions where user_id = ?1")
+    return revoked(em.createNativeQuery("delete from auth_sessions where user_id = ?1")
         .setParameter(1, user.value())
-        .executeUpdate();
+        .executeUpdate());
   }
 
   /** Ends every session of the user but one, in the caller's transaction. */
   @Transactional(TxType.MANDATORY)
   public int deleteAllOfExcept(UserId user, String keptSessionId) {
-    return em.createNativeQuery("delete from auth_sessions where user_id = ?1 and id <> ?2")
+    return revoked(em.createNativeQuery("delete from auth_sessions where user_id = ?1 and id <> ?2")
         .setParameter(1, user.value())
         .setParameter(2, keptSessionId)
-        .executeUpdate();
+        .executeUpdate());
   }
 
   @Transactional(TxType.REQUIRES_NEW)
@@ -99,6 +103,11 @@ public class SessionStore {
     return em.createNativeQuery("delete from auth_sessions where expiration <= ?1")
         .setParameter(1, Timestamp.from(now))
         .executeUpdate();
+  }
+
+  private int revoked(int count) {
+    metrics.sessionsRevoked(count);
+    return count;
   }
 
   private String newId() {

@@ -9,6 +9,7 @@ import io.cleanusers.domain.user.UserId;
 import io.cleanusers.domain.user.UserRole;
 import io.cleanusers.domain.user.UserService;
 import io.cleanusers.domain.user.Username;
+import io.cleanusers.infrastructure.monitoring.ServiceMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -29,6 +30,7 @@ public class SignUp {
   @Inject UserService users;
   @Inject UserRepository repository;
   @Inject AuditTrail audit;
+  @Inject ServiceMetrics metrics;
   @Inject Clock clock;
 
   @Transactional
@@ -41,6 +43,7 @@ public class SignUp {
     User user = users.createUser(name, secret, UserRole.USER, clock.instant());
     repository.add(user);
     audit.record("signup", "success", user.id() + " " + name.value(), name.value());
+    metrics.signUp();
     return user.id();
   }
 }

@@ -18,8 +18,13 @@ public class LogAuditTrail implements AuditTrail {
 
   @Override
   public void record(String event, String outcome, String actor, String target) {
-    AUDIT.info(() -> "audit event=" + event + " outcome=" + outcome
-        + " actor=\"" + LogText.clean(actor) + "\" target=\"" + LogText.clean(target)
-        + "\" request_id=" + request.requestId() + " client=" + request.clientAddress());
+    LogLine.of("audit")
+        .with("event", event)
+        .with("outcome", outcome)
+        .withText("actor", actor)
+        .withText("target", target)
+        .with("request_id", request.requestId())
+        .with("client", request.clientAddress())
+        .log(AUDIT);
   }
 }

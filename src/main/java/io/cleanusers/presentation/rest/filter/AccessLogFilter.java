@@ -1,5 +1,6 @@
 package io.cleanusers.presentation.rest.filter;
 
+import io.cleanusers.infrastructure.logging.LogLine;
 import io.cleanusers.infrastructure.logging.LogText;
 import io.cleanusers.infrastructure.logging.RequestContext;
 import jakarta.inject.Inject;
@@ -22,11 +23,13 @@ public class AccessLogFilter implements ContainerResponseFilter {
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-    ACCESS.info(() -> "access method=" + request.getMethod()
-        + " path=\"" + LogText.clean(request.getUriInfo().getRequestUri().getRawPath())
-        + "\" status=" + response.getStatus()
-        + " duration_ms=" + context.elapsedMillis()
-        + " request_id=" + context.requestId()
-        + " user_id=" + context.userId().orElse("-"));
+    LogLine.of("access")
+        .with("method", LogText.clean(request.getMethod()))
+        .withText("path", request.getUriInfo().getRequestUri().getRawPath())
+        .with("status", response.getStatus())
+        .with("duration_ms", context.elapsedMillis())
+        .with("request_id", context.requestId())
+        .with("user_id", context.userId().orElse("-"))
+        .log(ACCESS);
   }
 }
