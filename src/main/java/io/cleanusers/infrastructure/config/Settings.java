@@ -45,7 +45,7 @@ public record Settings(
   }
 
   private static void requireStrongSecret(String key, String secret) {
-    if (secret.length() < PROD_SECRET_MIN_LENGTH || ConfigValues.looksLikePlaceholder(secret)) {
+    if (secret.codePointCount(0, secret.length()) < PROD_SECRET_MIN_LENGTH || ConfigValues.looksLikePlaceholder(secret)) {
       throw new InvalidConfigurationException(key, "with app.ENV = \"prod\" it must be a random"
           + " string of at least " + PROD_SECRET_MIN_LENGTH + " characters, not a placeholder");
     }

@@ -36,7 +36,9 @@ public final class TomlConfigSource implements ConfigSource {
       flatten("", new TomlMapper().readTree(toml), flat);
       return new TomlConfigSource(name, ordinal, flat);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read configuration " + name + ": " + e.getMessage(), e);
+      String problem = e.getMessage() == null ? "" : e.getMessage().replaceAll("\\s*\\R\\s*", " ");
+      throw new UncheckedIOException(
+          "Cannot read configuration " + name + ": " + problem + ". Fix: correct the TOML.", e);
     }
   }
 

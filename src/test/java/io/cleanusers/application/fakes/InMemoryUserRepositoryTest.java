@@ -1,0 +1,14 @@
+package io.cleanusers.application.fakes;
+
+import io.cleanusers.application.common.port.UserRepository;
+
+/** The in-memory fake keeps the same promises as the real repository. */
+class InMemoryUserRepositoryTest extends UserRepositoryContract {
+
+  private final InMemoryUserRepository repository = new InMemoryUserRepository();
+
+  @Override
+  protected UserRepository repository() {
+    return repository;
+  }
+}

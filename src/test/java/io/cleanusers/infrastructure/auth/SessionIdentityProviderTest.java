@@ -1,0 +1,136 @@
+package io.cleanusers.infrastructure.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.cleanusers.application.common.Caller;
+import io.cleanusers.application.common.exception.NotAuthenticatedException;
+import io.cleanusers.application.fakes.FixedClock;
+import io.cleanusers.application.fakes.Wiring;
+import io.cleanusers.domain.user.UserId;
+import io.cleanusers.domain.user.UserRole;
+import io.cleanusers.infrastructure.auth.SessionCredentials.CookieChange;
+import io.cleanusers.infrastructure.config.SessionSettings;
+import io.cleanusers.infrastructure.logging.RequestContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * SPEC §5.1–5.4 at the request: the row is the truth (deleted → 401), the user's row gives the
+ * role, an inactive user's sessions go on the spot, and a session near its end is renewed with
+ * a new cookie (5 min TTL × 0.2 → renewal below 1 min left).
+ */
+class SessionIdentityProviderTest {
+
+  private static final String SECRET = "unit-test-signing-key-0123456789-abcdef";
+  private static final Instant NOW = Instant.parse("2025-05-05T12:00:00Z");
+  private static final Duration TTL = Duration.ofMinutes(5);
+
+  private final FixedClock clock = new FixedClock(NOW);
+  private final SessionTokens tokens = new SessionTokens(SECRET, "HS256");
+  private final InMemorySessionStore store = new InMemorySessionStore();
+  private final SessionCredentials credentials = new SessionCredentials();
+  private final SessionSettings settings =
+      new SessionSettings(SECRET, "HS256", TTL, 0.2, false, "Lax");
+  private final UserId userId = new UserId(UUID.randomUUID());
+
+  private SessionIdentityProvider provider() {
+    return Wiring.wire(new SessionIdentityProvider(), credentials, tokens, store, settings,
+        new RequestContext(), clock);
+  }
+
+  /** A session row expiring after {@code left}, and a request coming with its token. */
+  private String requestWithSession(Duration left, UserRole role, boolean active) {
+    AuthSession session = new AuthSession("session-1", userId, NOW.plus(left));
+    store.put(session, "alice", role, active);
+    credentials.receive(tokens.issue(session.id(), NOW.plus(TTL)));
+    return session.id();
+  }
+
+  @Test
+  void a_valid_session_identifies_its_user_with_the_role_of_their_row() {
+    requestWithSession(TTL, UserRole.ADMIN, true);
+    Caller caller = provider().currentCaller();
+    assertEquals(userId, caller.id());
+    assertEquals("alice", caller.username().value());
+    assertEquals(UserRole.ADMIN, caller.role());
+  }
+
+  @Test
+  void a_request_without_a_token_is_not_authenticated() {
+    assertThrows(NotAuthenticatedException.class, () -> provider().currentCaller());
+  }
+
+  @Test
+  void a_forged_token_is_not_authenticated() {
+    requestWithSession(TTL, UserRole.USER, true);
+    credentials.receive(new SessionTokens(SECRET + "-other", "HS256")
+        .issue("session-1", NOW.plus(TTL)));
+    assertThrows(NotAuthenticatedException.class, () -> provider().currentCaller());
+  }
+
+  @Test
+  void a_genuine_token_of_a_deleted_session_is_not_authenticated() {
+    String id = requestWithSession(TTL, UserRole.USER, true);
+    store.delete(id);
+    assertThrows(NotAuthenticatedException.class, () -> provider().currentCaller());
+  }
+
+  @Test
+  void an_inactive_users_request_is_not_authenticated_and_all_their_sessions_end() {
+    String id = requestWithSession(TTL, UserRole.USER, false);
+    store.put(new AuthSession("session-2", userId, NOW.plus(TTL)), "alice", UserRole.USER, false);
+    assertThrows(NotAuthenticatedException.class, () -> provider().currentCaller());
+    assertFalse(store.row(id).isPresent());
+    assertFalse(store.row("session-2").isPresent());
+  }
+
+  @Test
+  void a_session_whose_row_has_expired_is_not_authenticated_even_with_a_live_token() {
+    String id = requestWithSession(Duration.ofSeconds(-1), UserRole.USER, true);
+    assertThrows(NotAuthenticatedException.class, () -> provider().currentCaller());
+    assertFalse(store.row(id).isPresent());
+    assertEquals(CookieChange.NONE, credentials.change());
+  }
+
+  @Test
+  void a_session_near_its_end_is_extended_to_a_full_ttl_with_a_new_cookie() {
+    String id = requestWithSession(Duration.ofSeconds(30), UserRole.USER, true);
+    provider().currentCaller();
+    assertEquals(NOW.plus(TTL), store.row(id).orElseThrow().expiration());
+    assertEquals(CookieChange.SET, credentials.change());
+    assertEquals(Optional.of(id),
+        tokens.sessionIdOf(credentials.outgoing(), NOW.plus(TTL).minusSeconds(1)));
+  }
+
+  @Test
+  void a_session_with_plenty_left_is_not_renewed() {
+    String id = requestWithSession(Duration.ofMinutes(2), UserRole.USER, true);
+    provider().currentCaller();
+    assertEquals(NOW.plus(Duration.ofMinutes(2)), store.row(id).orElseThrow().expiration());
+    assertEquals(CookieChange.NONE, credentials.change());
+  }
+
+  @Test
+  void a_role_change_applies_on_the_very_next_request() {
+    requestWithSession(TTL, UserRole.ADMIN, true);
+    assertEquals(UserRole.ADMIN, provider().currentCaller().role());
+    store.put(new AuthSession("session-1", userId, NOW.plus(TTL)), "alice", UserRole.USER, true);
+    assertEquals(UserRole.USER, provider().currentCaller().role());
+  }
+
+  @Test
+  void the_answer_is_kept_for_the_rest_of_the_request() {
+    String id = requestWithSession(TTL, UserRole.USER, true);
+    SessionIdentityProvider provider = provider();
+    provider.currentCaller();
+    store.delete(id);
+    assertTrue(provider.currentSession().isPresent());
+    assertEquals(id, provider.currentSession().orElseThrow().sessionId());
+  }
+}
