@@ -2,9 +2,8 @@ package io.cleanusers.application.command;
 
 import io.cleanusers.application.common.Caller;
 import io.cleanusers.application.common.TargetUsers;
-import io.cleanusers.application.common.port.AuditTrail;
+import io.cleanusers.application.common.UserChanges;
 import io.cleanusers.application.common.port.IdentityProvider;
-import io.cleanusers.application.common.port.UserRepository;
 import io.cleanusers.domain.user.User;
 import io.cleanusers.domain.user.UserRole;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,19 +22,13 @@ public class GrantAdmin {
 
   @Inject IdentityProvider identity;
   @Inject TargetUsers targets;
-  @Inject UserRepository repository;
-  @Inject AuditTrail audit;
+  @Inject UserChanges changes;
   @Inject Clock clock;
 
   @Transactional
   public void grant(String username) {
     Caller caller = identity.currentCaller();
     User target = targets.lockForRoleChange(caller, username);
-    boolean changed = target.changeRole(UserRole.ADMIN, clock.instant());
-    if (changed) {
-      repository.update(target);
-    }
-    audit.record("admin_granted", changed ? "changed" : "unchanged",
-        caller.username().value(), target.username().value());
+    changes.apply(caller, target, u -> u.changeRole(UserRole.ADMIN, clock.instant()), "admin_granted");
   }
 }

@@ -2,10 +2,9 @@ package io.cleanusers.application.command;
 
 import io.cleanusers.application.common.Caller;
 import io.cleanusers.application.common.TargetUsers;
+import io.cleanusers.application.common.UserChanges;
 import io.cleanusers.application.common.port.AccessRevoker;
-import io.cleanusers.application.common.port.AuditTrail;
 import io.cleanusers.application.common.port.IdentityProvider;
-import io.cleanusers.application.common.port.UserRepository;
 import io.cleanusers.domain.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,21 +22,16 @@ public class InactivateUser {
 
   @Inject IdentityProvider identity;
   @Inject TargetUsers targets;
-  @Inject UserRepository repository;
+  @Inject UserChanges changes;
   @Inject AccessRevoker revoker;
-  @Inject AuditTrail audit;
   @Inject Clock clock;
 
   @Transactional
   public void inactivate(String username) {
     Caller caller = identity.currentCaller();
     User target = targets.lockManaged(caller, username);
-    boolean changed = target.deactivate(clock.instant());
-    if (changed) {
-      repository.update(target);
+    if (changes.apply(caller, target, u -> u.deactivate(clock.instant()), "user_inactivated")) {
       revoker.revokeAll(target.id());
     }
-    audit.record("user_inactivated", changed ? "changed" : "unchanged",
-        caller.username().value(), target.username().value());
   }
 }

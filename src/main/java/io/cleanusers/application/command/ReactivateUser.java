@@ -2,9 +2,8 @@ package io.cleanusers.application.command;
 
 import io.cleanusers.application.common.Caller;
 import io.cleanusers.application.common.TargetUsers;
-import io.cleanusers.application.common.port.AuditTrail;
+import io.cleanusers.application.common.UserChanges;
 import io.cleanusers.application.common.port.IdentityProvider;
-import io.cleanusers.application.common.port.UserRepository;
 import io.cleanusers.domain.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,19 +21,13 @@ public class ReactivateUser {
 
   @Inject IdentityProvider identity;
   @Inject TargetUsers targets;
-  @Inject UserRepository repository;
-  @Inject AuditTrail audit;
+  @Inject UserChanges changes;
   @Inject Clock clock;
 
   @Transactional
   public void reactivate(String username) {
     Caller caller = identity.currentCaller();
     User target = targets.lockManaged(caller, username);
-    boolean changed = target.activate(clock.instant());
-    if (changed) {
-      repository.update(target);
-    }
-    audit.record("user_reactivated", changed ? "changed" : "unchanged",
-        caller.username().value(), target.username().value());
+    changes.apply(caller, target, u -> u.activate(clock.instant()), "user_reactivated");
   }
 }

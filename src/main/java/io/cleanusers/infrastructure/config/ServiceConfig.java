@@ -18,18 +18,21 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 public final class ServiceConfig {
 
   private final List<ConfigSource> sources;
+  private final ConfigSource environment;
 
-  private ServiceConfig(List<ConfigSource> sources) {
+  private ServiceConfig(List<ConfigSource> sources, ConfigSource environment) {
+    this.environment = environment;
     this.sources = sources.stream()
         .sorted(Comparator.comparingInt(ConfigSource::getOrdinal).reversed())
         .toList();
   }
 
   public static ServiceConfig load(ClassLoader loader) {
+    ConfigSource environment = new MapConfigSource("environment", 300, System.getenv());
     List<ConfigSource> sources = new ArrayList<>(ConfigFiles.sources(loader));
-    sources.add(new MapSource("system properties", 400, toMap(System.getProperties())));
-    sources.add(new MapSource("environment", 300, System.getenv()));
-    return new ServiceConfig(sources);
+    sources.add(new MapConfigSource("system properties", 400, toMap(System.getProperties())));
+    sources.add(environment);
+    return new ServiceConfig(sources, environment);
   }
 
   public static Settings loadSettings(ClassLoader loader) {
@@ -39,8 +42,7 @@ public final class ServiceConfig {
   /** The winning value of a key, looking up environment variables by MicroProfile's rules. */
   public Optional<String> value(String key) {
     for (ConfigSource source : sources) {
-      String value = source instanceof MapSource map && map.isEnvironment()
-          ? map.environmentValue(key) : source.getValue(key);
+      String value = source == environment ? environmentValue(key) : source.getValue(key);
       if (value != null) {
         return Optional.of(value);
       }
@@ -48,49 +50,21 @@ public final class ServiceConfig {
     return Optional.empty();
   }
 
+  /** MicroProfile Config §3.1: exact name, then non-alphanumerics as _, then upper case. */
+  private String environmentValue(String key) {
+    String sanitized = key.replaceAll("[^A-Za-z0-9]", "_");
+    for (String candidate : List.of(key, sanitized, sanitized.toUpperCase(Locale.ROOT))) {
+      String value = environment.getValue(candidate);
+      if (value != null) {
+        return value;
+      }
+    }
+    return null;
+  }
+
   private static Map<String, String> toMap(java.util.Properties properties) {
     Map<String, String> map = new java.util.HashMap<>();
     properties.stringPropertyNames().forEach(n -> map.put(n, properties.getProperty(n)));
     return map;
-  }
-
-  /** A fixed map of values: system properties or the environment. */
-  private record MapSource(String name, int ordinal, Map<String, String> values)
-      implements ConfigSource {
-
-    boolean isEnvironment() {
-      return name.equals("environment");
-    }
-
-    /** MicroProfile Config §3.1: exact name, then non-alphanumerics as _, then upper case. */
-    String environmentValue(String key) {
-      String sanitized = key.replaceAll("[^A-Za-z0-9]", "_");
-      for (String candidate : List.of(key, sanitized, sanitized.toUpperCase(Locale.ROOT))) {
-        if (values.containsKey(candidate)) {
-          return values.get(candidate);
-        }
-      }
-      return null;
-    }
-
-    @Override
-    public java.util.Set<String> getPropertyNames() {
-      return values.keySet();
-    }
-
-    @Override
-    public String getValue(String propertyName) {
-      return values.get(propertyName);
-    }
-
-    @Override
-    public String getName() {
-      return name;
-    }
-
-    @Override
-    public int getOrdinal() {
-      return ordinal;
-    }
   }
 }

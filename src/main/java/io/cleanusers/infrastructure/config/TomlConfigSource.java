@@ -5,28 +5,19 @@ import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.StringJoiner;
-import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
- * A MicroProfile {@link ConfigSource} holding the keys of one TOML file, flattened to
+ * A MicroProfile config source holding the keys of one TOML file, flattened to
  * {@code section.KEY} names ({@code [security.auth] JWT_SECRET} becomes
  * {@code security.auth.JWT_SECRET}); arrays become MicroProfile's comma-separated lists.
  */
-public final class TomlConfigSource implements ConfigSource {
-
-  private final String name;
-  private final int ordinal;
-  private final Map<String, String> properties;
+public final class TomlConfigSource extends MapConfigSource {
 
   private TomlConfigSource(String name, int ordinal, Map<String, String> properties) {
-    this.name = name;
-    this.ordinal = ordinal;
-    this.properties = Collections.unmodifiableMap(properties);
+    super(name, ordinal, properties);
   }
 
   /** Reads a TOML document; a syntax error names the source and the line. */
@@ -56,25 +47,5 @@ public final class TomlConfigSource implements ConfigSource {
     } else {
       into.put(key, node.asText());
     }
-  }
-
-  @Override
-  public Set<String> getPropertyNames() {
-    return properties.keySet();
-  }
-
-  @Override
-  public String getValue(String propertyName) {
-    return properties.get(propertyName);
-  }
-
-  @Override
-  public String getName() {
-    return name;
-  }
-
-  @Override
-  public int getOrdinal() {
-    return ordinal;
   }
 }

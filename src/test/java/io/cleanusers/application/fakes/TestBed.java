@@ -2,6 +2,7 @@ package io.cleanusers.application.fakes;
 
 import io.cleanusers.application.common.Caller;
 import io.cleanusers.application.common.TargetUsers;
+import io.cleanusers.application.common.UserChanges;
 import io.cleanusers.domain.user.PasswordHash;
 import io.cleanusers.domain.user.PasswordPolicy;
 import io.cleanusers.domain.user.RawPassword;
@@ -31,11 +32,12 @@ public final class TestBed {
   public final UserService users = new UserService(hasher, new SequentialUserIds());
   public final FakeUserReader reader = new FakeUserReader();
   private final TargetUsers targets = Wiring.wire(new TargetUsers(), repository);
+  private final UserChanges changes = Wiring.wire(new UserChanges(), repository, audit);
 
   /** The interactor with its {@code @Inject} fields set to this bed's fakes. */
   public <T> T wire(T interactor) {
     return Wiring.wire(interactor, clock, repository, identity, revoker, audit, passwordPolicy,
-        users, reader, targets);
+        users, reader, targets, changes);
   }
 
   /** An active user stored at {@link #START}, whose password is {@link #passwordOf}. */

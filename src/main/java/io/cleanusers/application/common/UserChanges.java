@@ -1,0 +1,31 @@
+package io.cleanusers.application.common;
+
+import io.cleanusers.application.common.port.AuditTrail;
+import io.cleanusers.application.common.port.UserRepository;
+import io.cleanusers.domain.user.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.function.Predicate;
+
+/**
+ * Applies one change to a locked target and records it: the row is written only when the
+ * change really changed something (SPEC §3: no-ops write nothing), and the audit line says
+ * which it was.
+ */
+@ApplicationScoped
+public class UserChanges {
+
+  @Inject UserRepository repository;
+  @Inject AuditTrail audit;
+
+  /** Returns whether the target changed. */
+  public boolean apply(Caller caller, User target, Predicate<User> change, String event) {
+    boolean changed = change.test(target);
+    if (changed) {
+      repository.update(target);
+    }
+    audit.record(event, changed ? "changed" : "unchanged",
+        caller.username().value(), target.username().value());
+    return changed;
+  }
+}
