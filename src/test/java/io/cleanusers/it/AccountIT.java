@@ -552,6 +552,26 @@ class AccountIT {
   }
 
   @Test
+  void logins_and_signups_are_counted_on_the_metrics_endpoint() {
+    double failuresBefore = metric("logins_total", "outcome=\"bad_credentials\"");
+    double signupsBefore = metric("signups_total", "");
+    Account account = newAccount("metric");
+    logIn(api, account.name(), password());
+
+    assertEquals(failuresBefore + 1, metric("logins_total", "outcome=\"bad_credentials\""));
+    assertEquals(signupsBefore + 1, metric("signups_total", ""));
+    assertTrue(api.get("/metrics").body().contains("password_hashing"));
+  }
+
+  /** A counter's value in the Prometheus text of /metrics (0 when not there yet). */
+  private double metric(String name, String label) {
+    return api.get("/metrics").body().lines()
+        .filter(line -> line.startsWith(name + "{") && line.contains(label))
+        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+        .sum();
+  }
+
+  @Test
   void login_with_an_unknown_username_is_401_with_the_same_body_as_a_wrong_password() {
     Account account = newAccount("known");
     ApiResponse wrongPassword = logIn(api, account.name(), password());
