@@ -22,30 +22,39 @@ public final class ApiClient {
       .connectTimeout(Duration.ofSeconds(5))
       .build();
 
+  private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+
   private final URI base;
   private final String token;
   private final Map<String, String> headers;
+  private final Duration timeout;
 
   public ApiClient(URI base) {
-    this(base, null, Map.of());
+    this(base, null, Map.of(), DEFAULT_TIMEOUT);
   }
 
-  private ApiClient(URI base, String token, Map<String, String> headers) {
+  private ApiClient(URI base, String token, Map<String, String> headers, Duration timeout) {
     this.base = base;
     this.token = token;
     this.headers = headers;
+    this.timeout = timeout;
   }
 
   /** The same client sending the given session token as the {@code access_token} cookie. */
   public ApiClient withToken(String sessionToken) {
-    return new ApiClient(base, sessionToken, headers);
+    return new ApiClient(base, sessionToken, headers, timeout);
   }
 
   /** The same client sending one more header on every request. */
   public ApiClient withHeader(String name, String value) {
     Map<String, String> more = new LinkedHashMap<>(headers);
     more.put(name, value);
-    return new ApiClient(base, token, more);
+    return new ApiClient(base, token, more, timeout);
+  }
+
+  /** The same client giving up on each request after the given time (30 s by default). */
+  public ApiClient withTimeout(Duration requestTimeout) {
+    return new ApiClient(base, token, headers, requestTimeout);
   }
 
   public ApiResponse get(String path) {
@@ -67,7 +76,7 @@ public final class ApiClient {
   /** Any method, body and content type (null for none). */
   public ApiResponse send(String method, String path, String body, String contentType) {
     HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
-        .timeout(Duration.ofSeconds(30))
+        .timeout(timeout)
         .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
     if (contentType != null) {
       request.header("Content-Type", contentType);

@@ -19,7 +19,14 @@ public final class Deployments {
 
   private Deployments() {}
 
+  /**
+   * Every {@code @Deployment} method calls this, and the Payara Micro adapter only launches the
+   * server in its {@code deploy} step, after the archive exists: so the database proxy the
+   * deployments connect through ({@link DatabaseProxy}, arquillian.xml) is listening before
+   * any server boots.
+   */
   public static WebArchive builtWar() {
+    DatabaseProxy.start();
     File war = new File(System.getProperty("clean-users.war", "target/clean-users.war"));
     return ShrinkWrap.createFromZipFile(WebArchive.class, war);
   }

@@ -1,0 +1,169 @@
+package io.cleanusers.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * SPEC §2 and issue 5: while PostgreSQL is unreachable the service answers 503 (never 401 or
+ * 500) on what needs the database, readiness is DOWN, and it recovers by itself within 10 s
+ * once the database is back. The outage is the {@link DatabaseProxy} cut off, so the shared
+ * PostgreSQL keeps running for everyone else.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OutageIT {
+
+  private static final String LOGIN = "/api/v1/account/login";
+  private static final String PROTECTED = "/api/v1/users/?limit=1";
+  private static final String READY = "/health/ready";
+  private static final String ROOT_NAME = System.getProperty("it.superadmin.username");
+  private static final String ROOT_PASSWORD = System.getProperty("it.superadmin.password");
+  private static final JsonObject UNAVAILABLE = Json.createObjectBuilder()
+      .add("description", "Service temporarily unavailable. Please try again later.").build();
+
+  /** A request that hangs fails the test instead of blocking it. */
+  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+  private static final Duration RECOVERY = Duration.ofSeconds(10);
+  private static final Duration POLL = Duration.ofMillis(250);
+
+  @Deployment(testable = false)
+  static WebArchive war() {
+    return Deployments.builtWar();
+  }
+
+  @ArquillianResource URL deployed;
+  ApiClient api;
+
+  @BeforeEach
+  void client() {
+    assertTrue(ROOT_NAME != null && ROOT_PASSWORD != null,
+        "it.superadmin.username / it.superadmin.password must be set (failsafe)");
+    api = new ApiClient(Deployments.loopback(deployed)).withTimeout(REQUEST_TIMEOUT);
+  }
+
+  /** Whatever happened, later test classes get their database back. */
+  @AfterEach
+  void databaseBack() {
+    DatabaseProxy.restore();
+  }
+
+  @Test
+  void database_outage_is_503_and_the_service_recovers_within_10_s_of_its_return() {
+    ApiResponse login = api.post(LOGIN, credentials());
+    assertEquals(204, login.status(), "log-in before the outage: " + login);
+    ApiClient root = api.withToken(login.token());
+    assertEquals(200, root.get(PROTECTED).status(), "protected route before the outage");
+    assertReady(api.get(READY), "before the outage");
+
+    DatabaseProxy.cut();
+
+    ApiResponse ready = timed("readiness during the outage", () -> api.get(READY));
+    assertEquals(503, ready.status(), "readiness during the outage: " + ready);
+    assertEquals("DOWN", ready.json().getString("status"), ready.toString());
+
+    ApiResponse protectedRoute = timed("protected route during the outage",
+        () -> root.get(PROTECTED));
+    assertUnavailable(protectedRoute, "protected route with a valid session");
+
+    ApiResponse loginDuringOutage = timed("log-in during the outage",
+        () -> api.post(LOGIN, credentials()));
+    assertUnavailable(loginDuringOutage, "log-in");
+
+    ApiResponse status = api.get("/api/v1/");
+    assertEquals(200, status.status(), "the status route needs no database: " + status);
+
+    DatabaseProxy.restore();
+    long restored = System.nanoTime();
+    long deadline = restored + RECOVERY.toNanos();
+
+    ApiResponse answer = pollUntil(root, PROTECTED, 200, deadline);
+    long protectedBack = System.nanoTime() - restored;
+    ApiResponse readiness = pollUntil(api, READY, 200, deadline);
+    long readyBack = System.nanoTime() - restored;
+    System.out.printf("OutageIT: after restore, protected route 200 in %d ms, readiness UP in"
+        + " %d ms%n", protectedBack / 1_000_000, readyBack / 1_000_000);
+
+    assertEquals(200, answer.status(), "protected route with the same session after recovery");
+    assertReady(readiness, "after the database came back");
+    ApiResponse again = api.post(LOGIN, credentials());
+    assertEquals(204, again.status(), "log-in after recovery: " + again);
+  }
+
+  /**
+   * Polls every 250 ms until the route answers the wanted status; fails at the deadline with
+   * the last answer (or the exception, e.g. a timeout) seen.
+   */
+  private static ApiResponse pollUntil(ApiClient client, String path, int wanted, long deadline) {
+    String last = "no answer";
+    while (true) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        fail(path + " did not answer " + wanted + " within " + RECOVERY.toSeconds()
+            + " s of the database's return; last: " + last);
+      }
+      try {
+        ApiResponse response = client.withTimeout(Duration.ofNanos(left)).get(path);
+        if (response.status() == wanted) {
+          return response;
+        }
+        last = response + " " + response.header("Retry-After").map(r -> "(Retry-After " + r + ")")
+            .orElse("");
+      } catch (UncheckedIOException e) {
+        last = e.getCause().toString();
+      }
+      LockSupport.parkNanos(Math.min(POLL.toNanos(), Math.max(0, deadline - System.nanoTime())));
+    }
+  }
+
+  /** The call's answer, its time printed; no answer within the request timeout fails. */
+  private static ApiResponse timed(String what, Supplier<ApiResponse> call) {
+    long start = System.nanoTime();
+    ApiResponse response;
+    try {
+      response = call.get();
+    } catch (UncheckedIOException e) {
+      return fail(what + ": no answer within " + REQUEST_TIMEOUT.toSeconds() + " s ("
+          + e.getCause() + ")", e);
+    }
+    System.out.printf("OutageIT: %s: %d in %d ms%n", what, response.status(),
+        (System.nanoTime() - start) / 1_000_000);
+    return response;
+  }
+
+  private static void assertUnavailable(ApiResponse response, String what) {
+    assertEquals(503, response.status(), what + " during the outage: " + response);
+    assertEquals(UNAVAILABLE, response.json(), what + " body");
+    assertTrue(response.header("Retry-After").isPresent(), what + ": no Retry-After header");
+  }
+
+  private static void assertReady(ApiResponse response, String when) {
+    assertEquals(200, response.status(), "readiness " + when + ": " + response);
+    assertEquals("UP", response.json().getString("status"), response.toString());
+  }
+
+  private static String credentials() {
+    return Json.createObjectBuilder()
+        .add("username", ROOT_NAME)
+        .add("password", ROOT_PASSWORD)
+        .build()
+        .toString();
+  }
+}
