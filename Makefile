@@ -19,11 +19,11 @@ POST_BOOT := src/main/payara/post-boot-commands.asadmin
 # The java that ./mvnw uses: $JAVA_HOME's when set, else the one on PATH.
 JAVA := $(if $(JAVA_HOME),$(JAVA_HOME)/bin/java,java)
 
-.PHONY: help build run test migrate dotenv db-stop clean
+.PHONY: help build run test server-smoke migrate dotenv db-stop clean
 
 help: ## List the targets
 	@echo "Targets (make <target>):"
-	@awk 'BEGIN { FS = ":.*## " } /^[a-z-]+:.*## / { printf "  %-9s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
+	@awk 'BEGIN { FS = ":.*## " } /^[a-z-]+:.*## / { printf "  %-13s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
 
 build: ## Build target/clean-users.war (Maven also fetches Payara Micro into target/)
 	$(MVNW) -q package -DskipTests
@@ -41,6 +41,11 @@ test: ## Unit, integration and architecture tests (on a throwaway PostgreSQL if 
 	@trap 'exit 130' INT TERM; trap '$(DB) stop' EXIT; \
 	$(DB) ensure; \
 	$(MVNW) -B verify
+
+# Installs Payara Server under target/ (from Maven Central) on first use; stops the domain, and
+# the database when it started one, pass or fail. See the script's header.
+server-smoke: ## Deploy the WAR onto a fresh Payara Server domain with asadmin and check it serves
+	scripts/server-smoke.sh
 
 migrate: ## Apply the database migrations to the configured PostgreSQL (brought up if needed)
 	$(DB) ensure

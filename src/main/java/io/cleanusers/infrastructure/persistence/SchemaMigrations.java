@@ -23,8 +23,10 @@ public final class SchemaMigrations {
         .failOnMissingLocations(true)
         .load()
         .migrate();
-    LOG.info(() -> "Schema migrations: " + result.migrationsExecuted + " applied, schema at version "
-        + result.targetSchemaVersion + ".");
+    LOG.info(() -> result.migrationsExecuted == 0
+        ? "Schema is up to date."
+        : "Schema migrations: " + result.migrationsExecuted + " applied, now at version "
+            + result.targetSchemaVersion + ".");
     return result.migrationsExecuted;
   }
 }

@@ -1,0 +1,358 @@
+#!/usr/bin/env bash
+# `make server-smoke`: proves that the WAR deploys onto an existing Payara Server the way the
+# README's "An existing Payara Server" section tells an ops team to do it, and then serves.
+#
+#   1. builds target/clean-users.war if missing, and unpacks Payara Server (the version of
+#      pom.xml, from Maven Central) into target/payara-server/payara6 if missing;
+#   2. makes sure the configured PostgreSQL answers (scripts/postgres.sh ensure);
+#   3. (re)creates a dedicated domain on free ports, configures the service from the server's
+#      environment (JVM options holding the [postgres] settings that the Makefile uses, the
+#      password through a password alias), turns off the Server / X-Powered-By banners,
+#      restarts the domain and deploys the WAR at /;
+#   4. checks GET /api/v1/, /health/ready and the banners, signs a random user up and logs it in;
+#   5. always stops the domain, and the database when step 2 started one, even on failure.
+#
+# One line per step and per check; the exit status is non-zero when any of them failed.
+# SMOKE_PORTBASE=<n> forces the port base (the domain uses n+9 .. n+86); by default the first
+# free one from a base derived from the checkout's path is taken. The domain stays on disk
+# (stopped) after the run so that its logs can be read; the next run replaces it.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P) # as the JVM sees it (domain_pids)
+cd "$ROOT"
+
+WAR=target/clean-users.war
+PAYARA_HOME=target/payara-server/payara6
+ASADMIN=$PAYARA_HOME/bin/asadmin
+DOMAIN=clean-users-smoke
+DOMAIN_DIR=$PAYARA_HOME/glassfish/domains/$DOMAIN
+SERVER_LOG=$DOMAIN_DIR/logs/server.log
+DB=scripts/postgres.sh
+DB_MARKER=.data/postgres.started # written by `$DB ensure` when it starts a database
+DB_PASSWORD_ALIAS=cleanusers-db-password
+ENV_LINE="^[A-Z][A-Z0-9_]*='[^']*'\$"
+# asadmin, and the server it starts, use the java of AS_JAVA, else the one on PATH; like the
+# Makefile, prefer $JAVA_HOME's when it is set.
+if [[ -z ${AS_JAVA:-} && -n ${JAVA_HOME:-} ]]; then export AS_JAVA=$JAVA_HOME; fi
+
+# Offsets from the port base that `asadmin create-domain --portbase` assigns (debugger, IIOP x3,
+# admin, Hazelcast DAS and start, OSGi shell, JMS, HTTP, HTTPS, JMX): all must be free.
+PORT_OFFSETS=(9 37 38 39 48 49 59 66 76 80 81 86)
+
+WORK=$(mktemp -d) # curl's responses and the asadmin output of the current step
+FAILURES=0
+DB_STARTED=false
+START=$SECONDS
+
+say() { echo "server-smoke: $*"; }
+
+# --- Steps ------------------------------------------------------------------------------------
+
+# Runs one step quietly; prints "ok <what> (Ns)", or its output and the server log's tail and
+# exits (the EXIT trap then cleans up).
+step() {
+  local what=$1 started=$SECONDS
+  shift
+  if "$@" >"$WORK/step.log" 2>&1; then
+    say "ok    $what ($((SECONDS - started))s)"
+  else
+    say "FAIL  $what ($((SECONDS - started))s):"
+    sed 's/^/    /' "$WORK/step.log" >&2
+    show_server_log
+    exit 1
+  fi
+}
+
+# asadmin without prompts (a prompt would hang CI), talking to our domain's admin port.
+# Remote commands get a hard time limit: asadmin has none of its own for them.
+asadmin_local() { "$ASADMIN" --interactive=false "$@"; }
+asadmin_remote() { timeout 300 "$ASADMIN" --interactive=false --host localhost --port "$ADMIN_PORT" "$@"; }
+
+show_server_log() {
+  if [[ -f $SERVER_LOG ]]; then
+    say "last lines of $SERVER_LOG:" >&2
+    tail -n 40 "$SERVER_LOG" | sed 's/^/    /' >&2
+  fi
+}
+
+build_war() { ./mvnw -q package -DskipTests; }
+
+# The zip is unpacked by a maven-dependency-plugin execution of pom.xml, so its version is the
+# pom's ${payara.version} and Maven's repository caches the download.
+install_payara() { ./mvnw -q dependency:unpack@fetch-payara-server; }
+
+# Sets POSTGRES_HOST, POSTGRES_PORT, ... exactly as the Makefile sees them: config.toml (or
+# APP_CONFIG) with environment overrides, validated by the service's own loader.
+load_config() {
+  local out
+  out=$(./mvnw -q compile exec:java -Dexec.args=dotenv) || return 1
+  eval "$(grep -E "$ENV_LINE" <<<"$out")"
+  [[ -n ${POSTGRES_HOST:-} ]] || { echo "the dotenv command printed no configuration"; return 1; }
+}
+
+# `$DB stop` stops whatever its marker names, which may be a database that `make run` started
+# and still uses; so we only stop one when the marker appeared during our own `ensure`.
+# Also when `ensure` fails half-way: it records what it started before provisioning it.
+ensure_db() {
+  local had_marker=false status=0
+  [[ -f $DB_MARKER ]] && had_marker=true
+  "$DB" ensure || status=$?
+  if ! $had_marker && [[ -f $DB_MARKER ]]; then DB_STARTED=true; fi
+  return "$status"
+}
+
+# True when something listens on 127.0.0.1:<port> (bash's /dev/tcp; no extra tool needed).
+port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+portbase_free() {
+  local offset
+  for offset in "${PORT_OFFSETS[@]}"; do
+    if port_busy $(($1 + offset)); then return 1; fi
+  done
+}
+
+# Ports 20000-29999 stay clear of the defaults other servers use (8080, 4848, ...) and of Linux's
+# ephemeral range (32768+). Starting from the checkout's checksum keeps two checkouts apart.
+pick_portbase() {
+  if [[ -n ${SMOKE_PORTBASE:-} ]]; then
+    PORTBASE=$SMOKE_PORTBASE
+    portbase_free "$PORTBASE" || { echo "a port of base $PORTBASE is in use"; return 1; }
+  else
+    local first i
+    first=$(($(cksum <<<"$ROOT" | cut -d' ' -f1) % 100))
+    for ((i = 0; i < 100; i++)); do
+      PORTBASE=$((20000 + (first + i) % 100 * 100))
+      portbase_free "$PORTBASE" && break
+    done
+    portbase_free "$PORTBASE" || { echo "no free port base in 20000-29900"; return 1; }
+  fi
+  ADMIN_PORT=$((PORTBASE + 48))
+  HTTP_PORT=$((PORTBASE + 80))
+  BASE_URL=http://localhost:$HTTP_PORT
+}
+
+# A leftover domain (a run that was killed before its trap ran) may still be running on its old
+# ports: stop it, then delete it, so that every run starts from a fresh, known configuration
+# (create-jvm-options refuses duplicates, and old options must not leak into this run).
+remove_old_domain() {
+  [[ -d $DOMAIN_DIR ]] || return 0
+  stop_domain
+  asadmin_local delete-domain "$DOMAIN"
+}
+
+# Pids of the JVMs that run our domain: their -Dcom.sun.aas.instanceRoot argument is exactly our
+# domain directory, a path inside this checkout, so no one else's server can match. (The pattern
+# goes through a file descriptor: on grep's own command line it would match grep itself.)
+domain_pids() {
+  local want="-Dcom.sun.aas.instanceRoot=$ROOT/$DOMAIN_DIR"
+  grep -lxzF -f <(printf '%s\n' "$want") /proc/[0-9]*/cmdline 2>/dev/null |
+    sed -e 's#^/proc/##' -e 's#/cmdline$##' || true
+}
+
+# Stops the domain if it runs: politely, else by asadmin's kill. A JVM whose startup failed (a
+# port clash) neither answers nor exits, and asadmin then believes there is nothing to stop:
+# such a JVM is found by domain_pids and terminated.
+stop_domain() {
+  [[ -d $DOMAIN_DIR ]] || return 0
+  asadmin_local stop-domain --timeout 60 "$DOMAIN" || asadmin_local stop-domain --kill=true "$DOMAIN" || true
+  local pids i
+  mapfile -t pids < <(domain_pids)
+  ((${#pids[@]})) || return 0
+  echo "terminating the domain's JVM that asadmin did not stop: ${pids[*]}"
+  kill "${pids[@]}" 2>/dev/null || true
+  for ((i = 0; i < 20; i++)); do
+    [[ -n $(domain_pids) ]] || return 0
+    sleep 0.5
+  done
+  kill -9 "${pids[@]}" 2>/dev/null || true
+  sleep 1
+  [[ -z $(domain_pids) ]]
+}
+
+create_domain() { asadmin_local create-domain --nopassword --portbase "$PORTBASE" "$DOMAIN"; }
+start_domain() { watch_start start-domain --timeout 120 "$DOMAIN"; }
+restart_domain() { watch_start restart-domain --timeout 120 "$DOMAIN"; }
+
+# Runs asadmin start-domain / restart-domain, but gives up as soon as the server logs that it
+# failed to start (a port clash, say): asadmin itself would wait for its whole timeout, since
+# such a JVM stays alive without ever answering. stop_domain then terminates that JVM.
+watch_start() {
+  local seen=0 pid
+  if [[ -f $SERVER_LOG ]]; then seen=$(wc -l <"$SERVER_LOG"); fi
+  asadmin_local "$@" &
+  pid=$!
+  while kill -0 "$pid" 2>/dev/null; do
+    if tail -n +$((seen + 1)) "$SERVER_LOG" 2>/dev/null | grep -q 'Failed to start, exiting'; then
+      kill "$pid" 2>/dev/null || true
+      wait "$pid" || true
+      echo; echo "the server logged 'Failed to start, exiting' (see its log below)"
+      return 1
+    fi
+    sleep 1
+  done
+  wait "$pid"
+}
+
+# The database password goes into the domain's password-alias store (encrypted, asadmin reads
+# it from a 0600 file), not into domain.xml nor the server's command line: see configure_service.
+store_db_password() {
+  local file=$WORK/alias-password
+  (umask 077 && printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$POSTGRES_PASSWORD" >"$file")
+  asadmin_remote --passwordfile "$file" create-password-alias "$DB_PASSWORD_ALIAS"
+  local status=$?
+  rm -f "$file"
+  return $status
+}
+
+# The service reads system properties ahead of everything else (README, Configuration); the
+# server's JVM options are the ops team's place for them. Payara resolves ${ALIAS=...} when it
+# sets the property at startup, so the service sees the password itself. asadmin separates
+# options with ':', so a ':' inside a value (an IPv6 host) is escaped as '\:'.
+configure_service() {
+  local name value options=()
+  for name in HOST PORT DB USER; do
+    value=POSTGRES_$name
+    value=${!value}
+    options+=("-Dpostgres.$name=${value//:/\\:}")
+  done
+  options+=("-Dpostgres.PASSWORD=\${ALIAS=$DB_PASSWORD_ALIAS}")
+  asadmin_remote create-jvm-options "$(IFS=:; echo "${options[*]}")"
+}
+
+# SPEC §2: no server banner. Both listeners of the server's configuration: HTTP and HTTPS.
+hide_banners() {
+  local listener settings=()
+  for listener in http-listener-1 http-listener-2; do
+    settings+=("configs.config.server-config.network-config.protocols.protocol.$listener.http.server-header=false")
+    settings+=("configs.config.server-config.network-config.protocols.protocol.$listener.http.xpowered-by=false")
+  done
+  asadmin_remote set "${settings[@]}"
+}
+
+deploy() { asadmin_remote deploy --contextroot / --name clean-users "$WAR"; }
+
+# --- Checks -----------------------------------------------------------------------------------
+
+pass() { say "ok    $*"; }
+fail() {
+  say "FAIL  $*"
+  FAILURES=$((FAILURES + 1))
+}
+
+# http METHOD PATH [JSON body]: sets CODE, BODY and HEADERS (lower-cased names).
+http() {
+  rm -f "$WORK/body" "$WORK/headers"
+  local args=(-s -o "$WORK/body" -D "$WORK/headers" -w '%{http_code}' --max-time 15 -X "$1")
+  if [[ $# -ge 3 ]]; then args+=(-H 'Content-Type: application/json' --data "$3"); fi
+  CODE=$(curl "${args[@]}" "$BASE_URL$2") || CODE=000
+  BODY=$(cat "$WORK/body" 2>/dev/null || true)
+  HEADERS=$(tr -d '\r' <"$WORK/headers" 2>/dev/null | tr '[:upper:]' '[:lower:]' || true)
+}
+
+# A successful `asadmin deploy` does not mean the application serves (and Payara can log a
+# deployment as done when it is not): poll the service itself, for at most a minute.
+wait_until_serving() {
+  local deadline=$((SECONDS + 60))
+  until http GET /api/v1/ && [[ $CODE == 200 ]]; do
+    ((SECONDS < deadline)) || return 1
+    sleep 1
+  done
+}
+
+check_status() {
+  http GET /api/v1/
+  if [[ $CODE == 200 && $BODY == '{"status":"ok"}' ]]; then
+    pass "GET /api/v1/ -> 200 $BODY"
+  else
+    fail "GET /api/v1/ -> $CODE $BODY (expected 200 {\"status\":\"ok\"})"
+  fi
+  if grep -qE '^(server|x-powered-by):' <<<"$HEADERS"; then
+    fail "banner headers present: $(grep -E '^(server|x-powered-by):' <<<"$HEADERS" | tr '\n' ' ')"
+  else
+    pass "no Server / X-Powered-By header"
+  fi
+}
+
+check_ready() {
+  http GET /health/ready
+  if [[ $CODE == 200 && $BODY == *'"status":"UP"'* ]]; then
+    pass "GET /health/ready -> 200 UP"
+  else
+    fail "GET /health/ready -> $CODE $BODY (expected 200 UP)"
+  fi
+}
+
+# A real round trip through the database: sign a fresh user up, then log in with it.
+check_round_trip() {
+  local user password credentials
+  user=smoke-$(od -An -N4 -tx4 /dev/urandom | tr -d ' ')
+  password=Smoke-$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')
+  credentials="{\"username\":\"$user\",\"password\":\"$password\"}"
+  http POST /api/v1/account/signup "$credentials"
+  if [[ $CODE == 201 && $BODY == *'"id":"'* ]]; then
+    pass "POST /api/v1/account/signup ($user) -> 201 $BODY"
+  else
+    fail "POST /api/v1/account/signup ($user) -> $CODE $BODY (expected 201 with an id)"
+  fi
+  http POST /api/v1/account/login "$credentials"
+  if [[ $CODE == 204 ]] && grep -qE '^set-cookie: access_token=[^;]+' <<<"$HEADERS"; then
+    pass "POST /api/v1/account/login ($user) -> 204 with an access_token cookie"
+  else
+    fail "POST /api/v1/account/login ($user) -> $CODE $BODY (expected 204 with an access_token cookie)"
+  fi
+}
+
+# --- Main -------------------------------------------------------------------------------------
+
+cleanup() {
+  local status=$?
+  trap - EXIT INT TERM
+  if [[ -d $DOMAIN_DIR ]]; then
+    if stop_domain >"$WORK/stop.log" 2>&1; then
+      say "stopped domain $DOMAIN"
+    else
+      say "could not stop domain $DOMAIN:"
+      cat "$WORK/stop.log"
+      status=1
+    fi
+  fi
+  if $DB_STARTED; then "$DB" stop || status=1; fi
+  rm -rf "$WORK"
+  exit "$status"
+}
+
+main() {
+  trap cleanup EXIT
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
+
+  if [[ ! -f $WAR ]]; then step "build $WAR" build_war; fi
+  if [[ ! -x $ASADMIN ]]; then step "unpack Payara Server into $PAYARA_HOME" install_payara; fi
+  step "read the configuration (config.toml + environment)" load_config
+  ensure_db
+  [[ $DB_STARTED == false ]] || say "(started a database for this run; it is stopped at the end)"
+  step "remove the domain of a previous run" remove_old_domain
+  step "pick free ports" pick_portbase
+  say "      port base $PORTBASE: admin $ADMIN_PORT, http $HTTP_PORT"
+  step "create-domain $DOMAIN" create_domain
+  step "start-domain" start_domain
+  step "create-password-alias $DB_PASSWORD_ALIAS" store_db_password
+  step "create-jvm-options -Dpostgres.{HOST,PORT,DB,USER,PASSWORD}" configure_service
+  step "set server-header=false xpowered-by=false" hide_banners
+  step "restart-domain (JVM options apply on restart)" restart_domain
+  step "deploy --contextroot / --name clean-users $WAR" deploy
+  step "wait until $BASE_URL/api/v1/ answers 200" wait_until_serving
+
+  check_status
+  check_ready
+  check_round_trip
+
+  if ((FAILURES)); then
+    show_server_log
+    say "FAILED: $FAILURES check(s) ($((SECONDS - START))s)"
+    exit 1
+  fi
+  say "PASSED: the WAR serves on Payara Server ($((SECONDS - START))s)"
+}
+
+main "$@"
