@@ -48,8 +48,9 @@ EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=10s --start-period=120s --retries=3 \
   CMD ["java", "-XX:+UseSerialGC", "-Xmx32m", "-cp", "/opt/payara/probe", "HealthProbe", "http://127.0.0.1:8080/health/ready"]
 # The image's entrypoint runs `java <its memory settings> -jar payara-micro.jar` with these
-# arguments (exec: Payara gets SIGTERM directly and shuts down gracefully).
-CMD ["--nocluster", "--disablephonehome", \
+# arguments (exec: Payara gets SIGTERM directly; --shutdowngrace lets requests in flight finish
+# for up to 10 s before it stops, within compose's stop_grace_period).
+CMD ["--nocluster", "--disablephonehome", "--shutdowngrace", "10000", \
      "--postbootcommandfile", "/opt/payara/config/post-boot-commands.asadmin", \
      "--deploy", "/opt/payara/deployments/clean-users.war", \
      "--port", "8080"]

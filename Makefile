@@ -16,6 +16,8 @@ DB := scripts/postgres.sh
 WAR := target/clean-users.war
 PAYARA := target/payara-micro.jar
 POST_BOOT := src/main/payara/post-boot-commands.asadmin
+# On SIGTERM / Ctrl-C Payara Micro lets requests in flight finish for this long, then stops.
+SHUTDOWN_GRACE_MS := 10000
 # The java that ./mvnw uses: $JAVA_HOME's when set, else the one on PATH.
 JAVA := $(if $(JAVA_HOME),$(JAVA_HOME)/bin/java,java)
 
@@ -32,7 +34,7 @@ run: build ## Build, bring up PostgreSQL if needed, run the service on Payara Mi
 	$(DB) ensure
 	@config=$$($(DOTENV) | $(ENV_LINES)); eval "$$config"; \
 	echo "clean-users: starting on http://localhost:$$HTTP_PORT/ (docs at /docs/, Ctrl-C stops)"; \
-	exec $(JAVA) -jar $(PAYARA) --nocluster --disablephonehome \
+	exec $(JAVA) -jar $(PAYARA) --nocluster --disablephonehome --shutdowngrace $(SHUTDOWN_GRACE_MS) \
 	  --postbootcommandfile $(POST_BOOT) --deploy $(WAR) --port "$$HTTP_PORT"
 
 # The database is stopped whether the tests pass, fail or are interrupted; the exit status is
