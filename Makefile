@@ -33,9 +33,8 @@ build: ## Build target/clean-users.war (Maven also fetches Payara Micro into tar
 run: build ## Build, bring up PostgreSQL if needed, run the service on Payara Micro at http.PORT
 	$(DB) ensure
 	@config=$$($(DOTENV) | $(ENV_LINES)); eval "$$config"; \
-	echo "clean-users: starting on http://localhost:$$HTTP_PORT/ (docs at /docs/, Ctrl-C stops)"; \
-	exec $(JAVA) -jar $(PAYARA) --nocluster --disablephonehome --shutdowngrace $(SHUTDOWN_GRACE_MS) \
-	  --postbootcommandfile $(POST_BOOT) --deploy $(WAR) --port "$$HTTP_PORT"
+	JAVA=$(JAVA) PAYARA_JAR=$(PAYARA) exec scripts/run-micro.sh "$$HTTP_PORT" --nocluster --disablephonehome \
+	  --shutdowngrace $(SHUTDOWN_GRACE_MS) --postbootcommandfile $(POST_BOOT) --deploy $(WAR)
 
 # The database is stopped whether the tests pass, fail or are interrupted; the exit status is
 # that of the tests (or of `ensure` when no database could be had).

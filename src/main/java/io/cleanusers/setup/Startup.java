@@ -6,7 +6,6 @@ import io.cleanusers.infrastructure.auth.SessionStore;
 import io.cleanusers.infrastructure.config.InvalidConfigurationException;
 import io.cleanusers.infrastructure.config.Settings;
 import io.cleanusers.infrastructure.logging.LogSetup;
-import io.cleanusers.infrastructure.persistence.DatabaseOutage;
 import io.cleanusers.infrastructure.persistence.SchemaMigrations;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -33,8 +32,6 @@ public class Startup {
 
   private static final Logger LOG = Logger.getLogger(Startup.class.getName());
   private static final long PURGE_EVERY_SECONDS = 60;
-  private static final long DATABASE_WAIT_SECONDS = 60;
-  private static final long DATABASE_RETRY_MILLIS = 2000;
 
   @Resource(lookup = DatabaseDefinition.JNDI_NAME)
   DataSource dataSource;
@@ -54,48 +51,13 @@ public class Startup {
       LogSetup.apply(settings.logs());
       LOG.info(() -> "clean-users starting with " + settings.database() + ", "
           + settings.session() + ", " + settings.password() + ".");
-      migrateWhenDatabaseAnswers();
+      SchemaMigrations.migrate(dataSource);
       createSuperAdmin();
       purge = scheduler.scheduleWithFixedDelay(this::purgeExpiredSessions,
           PURGE_EVERY_SECONDS, PURGE_EVERY_SECONDS, TimeUnit.SECONDS);
-    } catch (InvalidConfigurationException | DomainValidationException | IllegalStateException e) {
+    } catch (InvalidConfigurationException | DomainValidationException e) {
       LOG.severe(() -> "clean-users cannot start: " + e.getMessage());
       throw e;
-    }
-  }
-
-  /**
-   * Migrates, retrying for a bounded time while the database is unreachable (it may still be
-   * starting, as in docker compose); then gives up with one line saying what to fix.
-   */
-  private void migrateWhenDatabaseAnswers() {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(DATABASE_WAIT_SECONDS);
-    while (true) {
-      try {
-        SchemaMigrations.migrate(dataSource);
-        return;
-      } catch (RuntimeException e) {
-        if (!DatabaseOutage.isCauseOf(e) || System.nanoTime() > deadline) {
-          throw DatabaseOutage.isCauseOf(e) ? unreachable() : e;
-        }
-        LOG.warning(() -> "Waiting for the database at " + settings.database().jdbcUrl() + "...");
-        pause();
-      }
-    }
-  }
-
-  private IllegalStateException unreachable() {
-    return new IllegalStateException("The database at " + settings.database().jdbcUrl()
-        + " did not answer within " + DATABASE_WAIT_SECONDS + " s. Fix: start PostgreSQL or"
-        + " correct postgres.HOST / PORT / DB / USER / PASSWORD.");
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(DATABASE_RETRY_MILLIS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while waiting for the database", e);
     }
   }
 
