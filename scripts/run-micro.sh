@@ -15,8 +15,14 @@ log=$(mktemp -t clean-users-micro.XXXXXX)
 
 "$java" -jar "$jar" "$@" --port "$port" > >(tee "$log") 2>&1 &
 pid=$!
-# Ctrl-C / SIGTERM go to Payara Micro, which lets requests in flight finish (--shutdowngrace).
-trap 'kill -TERM "$pid" 2>/dev/null || true' INT TERM
+# Ctrl-C / SIGTERM go to Payara Micro, which lets requests in flight finish (--shutdowngrace);
+# the script ends when Payara Micro has stopped, never leaving it behind.
+stop() {
+  kill -TERM "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  exit 0
+}
+trap stop INT TERM
 trap 'rm -f "$log"' EXIT
 
 # Payara Micro prints "ready in" once it has tried to deploy, whether that worked or not.
