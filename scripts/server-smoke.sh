@@ -10,7 +10,14 @@
 #      password through a password alias), turns off the Server / X-Powered-By banners,
 #      restarts the domain and deploys the WAR at /;
 #   4. checks GET /api/v1/, /health/ready and the banners, signs a random user up and logs it in;
-#   5. always stops the domain, and the database when step 2 started one, even on failure.
+#   5. second pass, a server-managed pool (README, "A server-managed JDBC pool"): undeploys,
+#      adds the PostgreSQL driver to the domain (add-library), creates a JDBC connection pool
+#      and the resource jdbc/cleanusers on it, sets -Dpostgres.DATASOURCE=jdbc/cleanusers and
+#      -Dpostgres.HOST=nowhere.invalid (so the WAR's own pool could not connect), restarts,
+#      deploys again and repeats the checks of step 4, plus one that the server pool's
+#      connections (application_name clean-users-server-pool) reach PostgreSQL;
+#      SMOKE_SERVER_POOL=0 skips this pass;
+#   6. always stops the domain, and the database when step 2 started one, even on failure.
 #
 # One line per step and per check; the exit status is non-zero when any of them failed.
 # SMOKE_PORTBASE=<n> forces the port base (the domain uses n+9 .. n+86); by default the first
@@ -30,6 +37,10 @@ SERVER_LOG=$DOMAIN_DIR/logs/server.log
 DB=scripts/postgres.sh
 DB_MARKER=.data/postgres.started # written by `$DB ensure` when it starts a database
 DB_PASSWORD_ALIAS=cleanusers-db-password
+POOL_NAME=cleanusers-pool
+POOL_RESOURCE=jdbc/cleanusers
+POOL_APPLICATION_NAME=clean-users-server-pool # PostgreSQL's application_name for its connections
+LIB_DIR=target/server-lib # the PostgreSQL driver jar that add-library installs
 ENV_LINE="^[A-Z][A-Z0-9_]*='[^']*'\$"
 # asadmin, and the server it starts, use the java of AS_JAVA, else the one on PATH; like the
 # Makefile, prefer $JAVA_HOME's when it is set.
@@ -230,6 +241,53 @@ hide_banners() {
 }
 
 deploy() { asadmin_remote deploy --contextroot / --name clean-users "$WAR"; }
+undeploy() { asadmin_remote undeploy clean-users; }
+
+# --- Second pass: a server-managed pool -------------------------------------------------------
+
+# The driver the WAR bundles, same version (pom.xml's postgresql.version), from Maven's cache.
+fetch_driver() {
+  local version
+  version=$(sed -n 's:.*<postgresql.version>\(.*\)</postgresql.version>.*:\1:p' pom.xml)
+  [[ -n $version ]] || { echo "no <postgresql.version> in pom.xml"; return 1; }
+  DRIVER_JAR=$LIB_DIR/postgresql-$version.jar
+  ./mvnw -q dependency:copy -Dartifact="org.postgresql:postgresql:$version" \
+    -DoutputDirectory="$LIB_DIR" -Dmdep.overWriteIfNewer=true
+  [[ -f $DRIVER_JAR ]] || { echo "$DRIVER_JAR was not written"; return 1; }
+}
+
+add_driver() { asadmin_remote add-library "$DRIVER_JAR"; }
+
+# The pool's properties from the same [postgres] settings; the password through the alias of
+# the first pass (Payara resolves ${ALIAS=...} in pool properties). ':' separates properties.
+create_pool() {
+  local properties=(
+    "serverName=${POSTGRES_HOST//:/\\:}"
+    "portNumber=$POSTGRES_PORT"
+    "databaseName=${POSTGRES_DB//:/\\:}"
+    "user=${POSTGRES_USER//:/\\:}"
+    "password=\${ALIAS=$DB_PASSWORD_ALIAS}"
+    "applicationName=$POOL_APPLICATION_NAME"
+  )
+  asadmin_remote create-jdbc-connection-pool \
+    --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource \
+    --steadypoolsize 0 --maxpoolsize 32 \
+    --isconnectvalidatereq=true --validationmethod custom-validation \
+    --validationclassname org.glassfish.api.jdbc.validation.PostgresConnectionValidation \
+    --failconnection=true \
+    --property "$(IFS=:; echo "${properties[*]}")" "$POOL_NAME"
+}
+
+create_resource() { asadmin_remote create-jdbc-resource --connectionpoolid "$POOL_NAME" "$POOL_RESOURCE"; }
+
+# The service now takes its connections from the server; a host that cannot resolve proves
+# that the WAR's own pool is not what serves.
+point_at_server_pool() {
+  asadmin_remote delete-jvm-options "-Dpostgres.HOST=${POSTGRES_HOST//:/\\:}"
+  asadmin_remote create-jvm-options "-Dpostgres.HOST=nowhere.invalid:-Dpostgres.DATASOURCE=$POOL_RESOURCE"
+}
+
+ping_pool() { asadmin_remote ping-connection-pool "$POOL_NAME"; }
 
 # --- Checks -----------------------------------------------------------------------------------
 
@@ -302,6 +360,25 @@ check_round_trip() {
   fi
 }
 
+# The server pool's connections carry its application_name; after the round trip at least one
+# is open (the pool keeps them). Skipped, as a note, where there is no psql.
+check_server_pool_connections() {
+  if ! command -v psql >/dev/null; then
+    say "skip  connections from $POOL_NAME in pg_stat_activity (no psql on PATH)"
+    return
+  fi
+  local count
+  count=$(PGPASSWORD=$POSTGRES_PASSWORD PGCONNECT_TIMEOUT=5 psql -X -w -q -A -t \
+    -h "$POSTGRES_HOST" -p "$POSTGRES_PORT" -U "$POSTGRES_USER" -d "$POSTGRES_DB" \
+    -c "SELECT count(*) FROM pg_stat_activity WHERE application_name = '$POOL_APPLICATION_NAME'" \
+    2>&1) || count="psql failed: $count"
+  if [[ $count =~ ^[0-9]+$ ]] && ((count > 0)); then
+    pass "$count connection(s) of $POOL_NAME in pg_stat_activity"
+  else
+    fail "no connection of $POOL_NAME in pg_stat_activity ($count)"
+  fi
+}
+
 # --- Main -------------------------------------------------------------------------------------
 
 cleanup() {
@@ -346,6 +423,25 @@ main() {
   check_status
   check_ready
   check_round_trip
+
+  if [[ ${SMOKE_SERVER_POOL:-1} != 0 ]] && ((FAILURES == 0)); then
+    say "second pass: a server-managed JDBC pool ($POOL_RESOURCE)"
+    step "fetch the PostgreSQL driver into $LIB_DIR" fetch_driver
+    step "undeploy clean-users" undeploy
+    step "add-library $DRIVER_JAR" add_driver
+    step "create-jdbc-connection-pool $POOL_NAME" create_pool
+    step "create-jdbc-resource $POOL_RESOURCE" create_resource
+    step "jvm options -Dpostgres.DATASOURCE=$POOL_RESOURCE -Dpostgres.HOST=nowhere.invalid" point_at_server_pool
+    step "restart-domain" restart_domain
+    step "ping-connection-pool $POOL_NAME" ping_pool
+    step "deploy --contextroot / --name clean-users $WAR" deploy
+    step "wait until $BASE_URL/api/v1/ answers 200" wait_until_serving
+
+    check_status
+    check_ready
+    check_round_trip
+    check_server_pool_connections
+  fi
 
   if ((FAILURES)); then
     show_server_log

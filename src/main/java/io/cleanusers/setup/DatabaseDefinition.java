@@ -8,7 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
  * settings come from {@code [postgres]} through
  * {@link io.cleanusers.infrastructure.persistence.ConfiguredPostgresDataSource}; the pool's
  * bounds are fixed here because the annotation only takes constants ({@code postgres.POOL_SIZE}
- * is validated but cannot reach them).
+ * is validated but cannot reach them). When {@code postgres.DATASOURCE} names a server-managed
+ * data source instead, this one stays defined but unused: it opens no connection until asked
+ * for one ({@link DataSourceProducer}).
  */
 @DataSourceDefinition(
     name = DatabaseDefinition.JNDI_NAME,

@@ -1,7 +1,7 @@
 package io.cleanusers.setup;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -16,8 +16,7 @@ public class DatabaseReadiness implements HealthCheck {
 
   private static final int TIMEOUT_SECONDS = 2;
 
-  @Resource(lookup = DatabaseDefinition.JNDI_NAME)
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   @Override
   public HealthCheckResponse call() {

@@ -33,8 +33,7 @@ public class Startup {
   private static final Logger LOG = Logger.getLogger(Startup.class.getName());
   private static final long PURGE_EVERY_SECONDS = 60;
 
-  @Resource(lookup = DatabaseDefinition.JNDI_NAME)
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   @Resource
   ManagedScheduledExecutorService scheduler;

@@ -1,8 +1,15 @@
 package io.cleanusers.infrastructure.config;
 
-/** Where PostgreSQL is ({@code [postgres]}). */
+import java.util.Optional;
+
+/**
+ * Where PostgreSQL is ({@code [postgres]}): the service's own pool, or, when
+ * {@code serverDataSource} is present, the JNDI name of a data source the server manages (the
+ * other values are then not used).
+ */
 public record DatabaseSettings(
-    String host, int port, String database, String user, String password, int poolSize) {
+    String host, int port, String database, String user, String password, int poolSize,
+    Optional<String> serverDataSource) {
 
   static DatabaseSettings read(ConfigValues values) {
     return new DatabaseSettings(
@@ -11,7 +18,8 @@ public record DatabaseSettings(
         values.text("postgres.DB"),
         values.text("postgres.USER"),
         values.text("postgres.PASSWORD"),
-        values.integer("postgres.POOL_SIZE", 1, 1000));
+        values.integer("postgres.POOL_SIZE", 1, 1000),
+        values.optionalText("postgres.DATASOURCE"));
   }
 
   public String jdbcUrl() {
@@ -20,6 +28,9 @@ public record DatabaseSettings(
 
   @Override
   public String toString() {
-    return "DatabaseSettings[" + jdbcUrl() + ", user=" + user + ", poolSize=" + poolSize + "]";
+    return serverDataSource
+        .map(name -> "DatabaseSettings[server data source " + name + "]")
+        .orElseGet(() -> "DatabaseSettings[" + jdbcUrl() + ", user=" + user
+            + ", poolSize=" + poolSize + "]");
   }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -89,6 +90,29 @@ class SettingsTest {
     assertFalse(settings.bootstrap().enabled());
     assertEquals("INFO", settings.logs().level());
     assertFalse(settings.logs().json());
+  }
+
+  @Test
+  void by_default_the_service_uses_its_own_pool() {
+    DatabaseSettings database = load(Map.of()).database();
+
+    assertEquals(Optional.empty(), database.serverDataSource());
+    assertTrue(database.toString().contains(database.jdbcUrl()), database.toString());
+  }
+
+  @Test
+  void postgres_datasource_names_a_server_managed_data_source() {
+    DatabaseSettings database =
+        load(Map.of("postgres.DATASOURCE", " jdbc/cleanusers ")).database();
+
+    assertEquals(Optional.of("jdbc/cleanusers"), database.serverDataSource());
+    assertEquals("DatabaseSettings[server data source jdbc/cleanusers]", database.toString());
+  }
+
+  @Test
+  void a_blank_postgres_datasource_means_the_services_own_pool() {
+    assertEquals(Optional.empty(),
+        load(Map.of("postgres.DATASOURCE", "   ")).database().serverDataSource());
   }
 
   @Test
