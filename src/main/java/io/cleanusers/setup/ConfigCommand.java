@@ -3,6 +3,7 @@ package io.cleanusers.setup;
 import io.cleanusers.infrastructure.config.ConfigFiles;
 import io.cleanusers.infrastructure.config.DatabaseSettings;
 import io.cleanusers.infrastructure.config.ServiceConfig;
+import io.cleanusers.infrastructure.config.Settings;
 import io.cleanusers.infrastructure.persistence.SchemaMigrations;
 import java.util.Locale;
 import java.util.Map;
@@ -23,9 +24,10 @@ public final class ConfigCommand {
     String command = args.length == 1 ? args[0] : "";
     ClassLoader loader = ConfigCommand.class.getClassLoader();
     try {
-      var settings = ServiceConfig.loadSettings(loader);
+      ServiceConfig config = ServiceConfig.load(loader);
+      Settings settings = Settings.load(config);
       switch (command) {
-        case "dotenv" -> printEnvironment(loader);
+        case "dotenv" -> printEnvironment(loader, config);
         case "migrate" -> SchemaMigrations.migrate(dataSource(settings.database()));
         default -> fail("usage: ConfigCommand dotenv|migrate");
       }
@@ -34,8 +36,7 @@ public final class ConfigCommand {
     }
   }
 
-  private static void printEnvironment(ClassLoader loader) {
-    var config = ServiceConfig.load(loader);
+  private static void printEnvironment(ClassLoader loader, ServiceConfig config) {
     Map<String, String> lines = new TreeMap<>();
     ConfigFiles.keys(loader).forEach(key -> lines.put(
         key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT),

@@ -13,6 +13,10 @@ public final class ErrorResponses {
   public static final String UNAVAILABLE = "Service temporarily unavailable. Please try again later.";
   public static final int RETRY_AFTER_SECONDS = 5;
 
+  /** SPEC §2 transport refusals, answered by filters and by the runtime's own exceptions. */
+  public static final String TOO_LARGE = "Request body too large: the limit is 64 KiB.";
+  public static final String NOT_JSON = "Unsupported media type: send the body as application/json.";
+
   private ErrorResponses() {}
 
   public static Response.ResponseBuilder of(int status, String description) {

@@ -20,8 +20,8 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
       404, "Not found.",
       405, "Method not allowed.",
       406, "Not acceptable: this API answers with application/json.",
-      413, "Request body too large: the limit is 64 KiB.",
-      415, "Unsupported media type: send the body as application/json.");
+      413, ErrorResponses.TOO_LARGE,
+      415, ErrorResponses.NOT_JSON);
 
   @Inject ServerFailures failures;
 

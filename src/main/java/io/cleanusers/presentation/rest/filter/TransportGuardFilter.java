@@ -37,8 +37,7 @@ public class TransportGuardFilter implements ContainerRequestFilter {
     if (request.getLength() > MAX_BODY_BYTES) {
       request.abortWith(tooLarge(request));
     } else if (hasBody(request) && !isJson(request.getMediaType())) {
-      request.abortWith(ErrorResponses.of(
-          415, "Unsupported media type: send the body as application/json.").build());
+      request.abortWith(ErrorResponses.of(415, ErrorResponses.NOT_JSON).build());
     } else if (STATE_CHANGING.contains(request.getMethod()) && isCrossSite(request)) {
       request.abortWith(ErrorResponses.of(403, "Cross-site request refused.").build());
     } else {
@@ -53,7 +52,7 @@ public class TransportGuardFilter implements ContainerRequestFilter {
    */
   private static Response tooLarge(ContainerRequestContext request) {
     Response.ResponseBuilder response =
-        ErrorResponses.of(413, "Request body too large: the limit is 64 KiB.");
+        ErrorResponses.of(413, ErrorResponses.TOO_LARGE);
     if (!drained(request.getEntityStream())) {
       response.header("Connection", "close");
     }
