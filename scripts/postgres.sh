@@ -15,11 +15,12 @@
 # As root, the cluster belongs to the `postgres` OS user (PostgreSQL refuses to run as root). That
 # user must be able to reach .data/: when a parent directory of the checkout is closed to others
 # (e.g. a checkout under /root, mode 0700) or the path is too long for a Unix socket, the cluster
-# goes to /tmp/clean-users-postgres-<checksum of the checkout path> instead, and `ensure` says so.
+# goes to /tmp/clean-users-postgres-<checksum of the .data path> instead, and `ensure` says so.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-DATA="$ROOT/.data"
+# CLEAN_USERS_DATA moves the cluster and its marker (make bench keeps its own under target/).
+DATA="${CLEAN_USERS_DATA:-$ROOT/.data}"
 MARKER="$DATA/postgres.started" # "cluster <dir>" or "compose": what `stop` has to stop
 ENV_LINE="^[A-Z][A-Z0-9_]*='[^']*'\$"
 
@@ -97,7 +98,7 @@ as_owner() {
 cluster_dir() {
   local dir="$DATA/postgres"
   if ((${#dir} > 90)) || ! as_owner test -x "$DATA"; then
-    dir="/tmp/clean-users-postgres-$(cksum <<<"$ROOT" | cut -d' ' -f1)"
+    dir="/tmp/clean-users-postgres-$(cksum <<<"$DATA" | cut -d' ' -f1)"
   fi
   echo "$dir"
 }
