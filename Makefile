@@ -21,7 +21,7 @@ SHUTDOWN_GRACE_MS := 10000
 # The java that ./mvnw uses: $JAVA_HOME's when set, else the one on PATH.
 JAVA := $(if $(JAVA_HOME),$(JAVA_HOME)/bin/java,java)
 
-.PHONY: help build run test server-smoke migrate dotenv db-stop clean
+.PHONY: help build run test mutation server-smoke migrate dotenv db-stop clean
 
 help: ## List the targets
 	@echo "Targets (make <target>):"
@@ -42,6 +42,15 @@ test: ## Unit, integration and architecture tests (on a throwaway PostgreSQL if 
 	@trap 'exit 130' INT TERM; trap '$(DB) stop' EXIT; \
 	$(DB) ensure; \
 	$(MVNW) -B verify
+
+# PIT mutates the domain, application and auth code and runs the unit tests (no database, no
+# server) against each mutant; it fails below the pom's mutation.threshold. The score is printed
+# from the XML report, pass or fail; the HTML report is target/pit-reports/index.html.
+mutation: ## Mutation testing (PIT) of domain, application and auth; fails below 70% killed
+	@rm -rf target/pit-reports; status=0; \
+	$(MVNW) -B test-compile org.pitest:pitest-maven:mutationCoverage || status=$$?; \
+	if [[ -f target/pit-reports/mutations.xml ]]; then scripts/mutation-score.sh; fi; \
+	exit $$status
 
 # Installs Payara Server under target/ (from Maven Central) on first use; stops the domain, and
 # the database when it started one, pass or fail. See the script's header.

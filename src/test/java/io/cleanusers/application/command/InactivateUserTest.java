@@ -101,6 +101,20 @@ class InactivateUserTest {
   }
 
   @Test
+  void inactivating_an_inactive_user_revokes_nothing_and_is_audited_as_unchanged() {
+    bed.callAs(bed.existing("admin1", ADMIN));
+    User target = bed.existingInactive("user1", USER);
+    String lingering = bed.revoker.openSession(target.id());
+
+    inactivateUser.inactivate("user1");
+
+    assertEquals(List.of(), bed.revoker.revoked());
+    assertEquals(Set.of(lingering), bed.revoker.sessionsOf(target.id()));
+    assertEquals(List.of(new Entry("user_inactivated", "unchanged", "admin1", "user1")),
+        bed.audit.entries());
+  }
+
+  @Test
   void admin_cannot_inactivate_another_admin() {
     bed.callAs(bed.existing("admin1", ADMIN));
     User other = bed.existing("admin2", ADMIN);

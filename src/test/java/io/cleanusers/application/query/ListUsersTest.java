@@ -66,6 +66,7 @@ class ListUsersTest {
     bed.callAs(bed.existing("admin1", ADMIN));
     listUsers.list(FIRST_PAGE, name, true);
     assertEquals(new Sorting(field, true), lastRequest().sorting());
+    assertEquals(name, field.fieldName(), "the name the reader sorts by");
   }
 
   @ParameterizedTest

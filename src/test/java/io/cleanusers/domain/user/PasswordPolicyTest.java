@@ -74,7 +74,30 @@ class PasswordPolicyTest {
   }
 
   @Test
+  void a_password_prints_as_a_mask_so_a_log_shows_one_was_there() {
+    assertEquals("RawPassword[****]", new PasswordPolicy(6).accept("hunter2-secret").toString());
+  }
+
+  @Test
   void a_minimum_below_one_is_not_a_policy() {
     assertThrows(IllegalArgumentException.class, () -> new PasswordPolicy(0));
+  }
+
+  @Test
+  void a_minimum_of_one_accepts_a_single_character() {
+    assertEquals("x", new PasswordPolicy(1).accept("x").reveal());
+  }
+
+  @Test
+  void a_minimum_of_1024_is_the_highest_and_then_only_1024_characters_pass() {
+    PasswordPolicy strictest = new PasswordPolicy(1024);
+    assertDoesNotThrow(() -> strictest.accept("p".repeat(1024)));
+    assertEquals("Password must be at least 1024 characters long.",
+        refusal(strictest, "p".repeat(1023)));
+  }
+
+  @Test
+  void a_minimum_above_the_maximum_is_not_a_policy() {
+    assertThrows(IllegalArgumentException.class, () -> new PasswordPolicy(1025));
   }
 }

@@ -88,4 +88,9 @@ class UserTest {
   void a_password_hash_never_prints_its_value() {
     assertFalse(new PasswordHash("$2a$04$secretpart").toString().contains("secretpart"));
   }
+
+  @Test
+  void a_password_hash_prints_as_a_mask_so_a_log_shows_one_was_there() {
+    assertEquals("PasswordHash[****]", new PasswordHash("$2a$04$secretpart").toString());
+  }
 }

@@ -98,6 +98,20 @@ class UsernameTest {
     assertEquals(CONSECUTIVE, refusal(name));
   }
 
+  /** The first and last letter or digit of each ASCII range, at either end of a name. */
+  @ParameterizedTest
+  @ValueSource(strings = {"aaaaa", "zzzzz", "AAAAA", "ZZZZZ", "00000", "99999", "a-z.A_Z", "Z.0-9"})
+  void the_edges_of_the_letter_and_digit_ranges_are_letters_and_digits(String name) {
+    assertEquals(name, new Username(name).value());
+  }
+
+  /** The characters just outside each ASCII range: @ [ ` { / : */
+  @ParameterizedTest
+  @ValueSource(strings = {"@alice", "[alice", "`alice", "{alice", "/alice", ":alice"})
+  void the_characters_next_to_the_letter_and_digit_ranges_cannot_start_a_name(String name) {
+    assertEquals(START, refusal(name));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"alice_", "alice.", "alice-"})
   void a_name_must_end_with_an_ascii_letter_or_digit(String name) {

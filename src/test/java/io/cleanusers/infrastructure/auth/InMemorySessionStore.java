@@ -1,17 +1,33 @@
 package io.cleanusers.infrastructure.auth;
 
+import io.cleanusers.application.common.port.UserRepository;
+import io.cleanusers.domain.user.User;
 import io.cleanusers.domain.user.UserId;
 import io.cleanusers.domain.user.UserRole;
 import io.cleanusers.domain.user.Username;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The {@code auth_sessions} rows joined with their users, in a map. */
+/**
+ * The {@code auth_sessions} rows joined with their users, in a map. Sessions {@link #create}d
+ * take their user's name, role and status from the repository given, as the join would.
+ */
 final class InMemorySessionStore extends SessionStore {
 
   private final Map<String, SessionUser> rows = new LinkedHashMap<>();
+  private final UserRepository users;
+  private int nextId = 1;
+
+  InMemorySessionStore() {
+    this(null);
+  }
+
+  InMemorySessionStore(UserRepository users) {
+    this.users = users;
+  }
 
   void put(AuthSession session, String username, UserRole role, boolean active) {
     rows.put(session.id(), new SessionUser(session, new Username(username), role, active));
@@ -19,6 +35,23 @@ final class InMemorySessionStore extends SessionStore {
 
   Optional<AuthSession> row(String sessionId) {
     return Optional.ofNullable(rows.get(sessionId)).map(SessionUser::session);
+  }
+
+  /** The ids of the user's sessions, oldest first. */
+  List<String> sessionsOf(UserId user) {
+    return rows.values().stream()
+        .map(SessionUser::session)
+        .filter(session -> session.userId().equals(user))
+        .map(AuthSession::id)
+        .toList();
+  }
+
+  @Override
+  public AuthSession create(UserId user, Instant now, Instant expiration) {
+    User owner = users.findById(user).orElseThrow();
+    AuthSession session = new AuthSession("session-" + nextId++, user, expiration);
+    put(session, owner.username().value(), owner.role(), owner.isActive());
+    return session;
   }
 
   @Override
@@ -42,8 +75,21 @@ final class InMemorySessionStore extends SessionStore {
 
   @Override
   public int deleteAllOfNow(UserId user) {
+    return deleteAllOf(user);
+  }
+
+  @Override
+  public int deleteAllOf(UserId user) {
     int before = rows.size();
     rows.values().removeIf(row -> row.session().userId().equals(user));
+    return before - rows.size();
+  }
+
+  @Override
+  public int deleteAllOfExcept(UserId user, String keptSessionId) {
+    int before = rows.size();
+    rows.values().removeIf(row -> row.session().userId().equals(user)
+        && !row.session().id().equals(keptSessionId));
     return before - rows.size();
   }
 }

@@ -38,10 +38,11 @@ class SessionIdentityProviderTest {
   private final SessionSettings settings =
       new SessionSettings(SECRET, "HS256", TTL, 0.2, false, "Lax");
   private final UserId userId = new UserId(UUID.randomUUID());
+  private final RequestContext request = new RequestContext();
 
   private SessionIdentityProvider provider() {
     return Wiring.wire(new SessionIdentityProvider(), credentials, tokens, store, settings,
-        new RequestContext(), clock);
+        request, clock);
   }
 
   /** A session row expiring after {@code left}, and a request coming with its token. */
@@ -132,5 +133,18 @@ class SessionIdentityProviderTest {
     store.delete(id);
     assertTrue(provider.currentSession().isPresent());
     assertEquals(id, provider.currentSession().orElseThrow().sessionId());
+  }
+
+  @Test
+  void the_logs_of_the_request_name_the_caller_once_they_are_known() {
+    requestWithSession(TTL, UserRole.USER, true);
+    provider().currentCaller();
+    assertEquals(Optional.of(userId.toString()), request.userId());
+  }
+
+  @Test
+  void the_logs_of_an_anonymous_request_name_nobody() {
+    provider().currentSession();
+    assertEquals(Optional.empty(), request.userId());
   }
 }

@@ -1,0 +1,32 @@
+package io.cleanusers.infrastructure.auth;
+
+import io.cleanusers.application.fakes.FakePasswordHasher;
+import io.cleanusers.domain.port.PasswordHasher;
+import io.cleanusers.domain.user.PasswordHash;
+import io.cleanusers.domain.user.RawPassword;
+
+/** The fake hasher, counting the verifications: each stands for one slow bcrypt check. */
+final class CountingPasswordHasher implements PasswordHasher {
+
+  private final FakePasswordHasher hasher = new FakePasswordHasher();
+  private int verifications;
+
+  @Override
+  public PasswordHash hash(RawPassword password) {
+    return hasher.hash(password);
+  }
+
+  @Override
+  public boolean verify(RawPassword password, PasswordHash hash) {
+    verifications++;
+    return hasher.verify(password, hash);
+  }
+
+  int verifications() {
+    return verifications;
+  }
+
+  void forgetVerifications() {
+    verifications = 0;
+  }
+}
