@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * The read side of the user list: one SQL query for the page's columns and one count, no
@@ -27,13 +28,12 @@ public class SqlUserReader implements UserReader {
   @Override
   public UserPage list(Pagination pagination, Sorting sorting) {
     String direction = sorting.descending() ? "desc" : "asc";
-    List<UserListItem> users = em
+    Stream<?> rows = em // a raw Stream in JPA's API
         .createNativeQuery(PAGE.formatted(sorting.field().fieldName(), direction))
         .setParameter(1, pagination.limit())
         .setParameter(2, pagination.offset())
-        .getResultStream()
-        .map(row -> toItem((Object[]) row))
-        .toList();
+        .getResultStream();
+    List<UserListItem> users = rows.map(row -> toItem((Object[]) row)).toList();
     long total = ((Number) em.createNativeQuery("select count(*) from users")
         .getSingleResult()).longValue();
     return new UserPage(users, total);
