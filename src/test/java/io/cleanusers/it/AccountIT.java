@@ -1388,12 +1388,13 @@ class AccountIT {
   private static List<Path> logFiles() {
     Path log = Path.of(System.getProperty("clean-users.server.log", "target/it-server.log"))
         .toAbsolutePath();
-    String prefix = log.getFileName().toString();
     long runStarted = ManagementFactory.getRuntimeMXBean().getStartTime() - 5_000;
+    // The listed paths are the (absolute) directory plus a name: comparing whole paths with
+    // the log's compares the names.
     try (Stream<Path> files = Files.list(log.getParent())) {
       return files
-          .filter(f -> f.getFileName().toString().startsWith(prefix))
-          .filter(f -> !f.getFileName().toString().endsWith(".lck"))
+          .filter(f -> f.toString().startsWith(log.toString()))
+          .filter(f -> !f.toString().endsWith(".lck"))
           .filter(f -> lastModified(f) >= runStarted)
           .sorted()
           .toList();

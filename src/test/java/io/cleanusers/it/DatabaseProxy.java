@@ -47,6 +47,8 @@ public final class DatabaseProxy {
   private static final Duration REBIND_TIMEOUT = Duration.ofSeconds(10);
   private static final int BUFFER_BYTES = 16 * 1024;
 
+  /** Guards {@link #instance}; private, so no other code can hold it. */
+  private static final Object INSTANCE_LOCK = new Object();
   private static DatabaseProxy instance;
 
   private final int port;
@@ -62,21 +64,23 @@ public final class DatabaseProxy {
   }
 
   /** Starts the JVM's proxy if it is not running yet. */
-  public static synchronized DatabaseProxy start() {
-    if (instance == null) {
-      String configured = System.getProperty(PORT_PROPERTY);
-      if (configured == null || configured.isBlank()) {
-        throw new IllegalStateException("System property " + PORT_PROPERTY
-            + " is not set: the failsafe configuration in pom.xml passes it to the tests.");
+  public static DatabaseProxy start() {
+    synchronized (INSTANCE_LOCK) {
+      if (instance == null) {
+        String configured = System.getProperty(PORT_PROPERTY);
+        if (configured == null || configured.isBlank()) {
+          throw new IllegalStateException("System property " + PORT_PROPERTY
+              + " is not set: the failsafe configuration in pom.xml passes it to the tests.");
+        }
+        DatabaseSettings database =
+            ServiceConfig.loadSettings(DatabaseProxy.class.getClassLoader()).database();
+        DatabaseProxy proxy = new DatabaseProxy(Integer.parseInt(configured.trim()),
+            new InetSocketAddress(database.host(), database.port()));
+        proxy.listen();
+        instance = proxy;
       }
-      DatabaseSettings database =
-          ServiceConfig.loadSettings(DatabaseProxy.class.getClassLoader()).database();
-      DatabaseProxy proxy = new DatabaseProxy(Integer.parseInt(configured.trim()),
-          new InetSocketAddress(database.host(), database.port()));
-      proxy.listen();
-      instance = proxy;
+      return instance;
     }
-    return instance;
   }
 
   /** Closes every connection through the proxy and refuses new ones, as a stopped server. */
@@ -89,11 +93,13 @@ public final class DatabaseProxy {
     running().reopen();
   }
 
-  private static synchronized DatabaseProxy running() {
-    if (instance == null) {
-      throw new IllegalStateException("DatabaseProxy.start() was never called");
+  private static DatabaseProxy running() {
+    synchronized (INSTANCE_LOCK) {
+      if (instance == null) {
+        throw new IllegalStateException("DatabaseProxy.start() was never called");
+      }
+      return instance;
     }
-    return instance;
   }
 
   private void cutOff() {

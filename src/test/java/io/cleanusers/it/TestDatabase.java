@@ -59,9 +59,14 @@ public final class TestDatabase {
   private static PreparedStatement prepare(Connection c, String sql, Object... parameters)
       throws SQLException {
     PreparedStatement statement = c.prepareStatement(sql);
-    for (int i = 0; i < parameters.length; i++) {
-      statement.setObject(i + 1, parameters[i]);
+    try {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      return statement;
+    } catch (SQLException e) {
+      statement.close(); // the caller's try-with-resources never gets it
+      throw e;
     }
-    return statement;
   }
 }

@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Brute-force protection (SPEC §5.5): consecutive failed logins per lower-cased username,
@@ -34,12 +35,12 @@ public class LoginThrottle {
   /** How long the name stays locked, if it is locked now. */
   @Transactional(TxType.REQUIRES_NEW)
   public Optional<Duration> lockedFor(String usernameKey, Instant now) {
-    return em.createNativeQuery(
+    Stream<?> rows = em.createNativeQuery( // a raw Stream in JPA's API
             "select locked_until from login_throttle where username_key = ?1 and locked_until > ?2")
         .setParameter(1, usernameKey)
         .setParameter(2, Timestamp.from(now))
-        .getResultStream()
-        .findFirst()
+        .getResultStream();
+    return rows.findFirst()
         .map(until -> Duration.between(now, ((Timestamp) until).toInstant()));
   }
 

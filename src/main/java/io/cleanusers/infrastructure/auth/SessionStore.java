@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * The {@code auth_sessions} table. Writes that belong to the session itself (creation,
@@ -53,10 +54,10 @@ public class SessionStore {
   }
 
   Optional<SessionUser> findWithUser(String sessionId) {
-    return em.createNativeQuery(FIND_WITH_USER)
+    Stream<?> rows = em.createNativeQuery(FIND_WITH_USER) // a raw Stream in JPA's API
         .setParameter(1, sessionId)
-        .getResultStream()
-        .findFirst()
+        .getResultStream();
+    return rows.findFirst()
         .map(row -> toSessionUser(sessionId, (Object[]) row));
   }
 

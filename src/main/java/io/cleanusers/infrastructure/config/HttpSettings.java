@@ -6,6 +6,11 @@ import java.util.List;
 /** The HTTP side ({@code [http]}): port and the origins trusted besides the service's own. */
 public record HttpSettings(int port, List<String> allowedOrigins) {
 
+  /** An unmodifiable copy: settings do not change once read. */
+  public HttpSettings {
+    allowedOrigins = List.copyOf(allowedOrigins);
+  }
+
   static HttpSettings read(ConfigValues values) {
     List<String> origins = values.list("http.ALLOWED_ORIGINS");
     origins.forEach(HttpSettings::requireOrigin);

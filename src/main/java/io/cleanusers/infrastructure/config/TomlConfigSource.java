@@ -35,8 +35,7 @@ public final class TomlConfigSource extends MapConfigSource {
 
   private static void flatten(String prefix, JsonNode node, Map<String, String> into) {
     if (node.isObject()) {
-      node.fields()
-          .forEachRemaining(e -> flatten(prefix + e.getKey() + ".", e.getValue(), into));
+      node.properties().forEach(e -> flatten(prefix + e.getKey() + ".", e.getValue(), into));
       return;
     }
     String key = prefix.substring(0, prefix.length() - 1);

@@ -16,27 +16,34 @@ import java.util.logging.StreamHandler;
  */
 public final class LogSetup {
 
-  private static final String ROOT = "io.cleanusers";
+  /**
+   * Held here: the JDK's LogManager keeps loggers only weakly, so a level or handler set on a
+   * logger nobody references could be lost to garbage collection along with the logger.
+   */
+  private static final Logger ROOT = Logger.getLogger("io.cleanusers");
   private static final Map<String, Level> LEVELS = Map.of(
       "DEBUG", Level.FINE, "INFO", Level.INFO, "WARNING", Level.WARNING, "ERROR", Level.SEVERE);
+  /** A private lock: nobody outside can hold it and stall a redeployment. */
+  private static final Object LOCK = new Object();
 
   /** Kept so that a redeployment replaces the handler instead of adding another. */
   private static Handler jsonHandler;
 
   private LogSetup() {}
 
-  public static synchronized void apply(LogSettings settings) {
-    Logger root = Logger.getLogger(ROOT);
-    root.setLevel(LEVELS.get(settings.level()));
-    if (jsonHandler != null) {
-      root.removeHandler(jsonHandler);
-      jsonHandler = null;
-    }
-    root.setUseParentHandlers(!settings.json());
-    if (settings.json()) {
-      jsonHandler = new FlushingHandler();
-      jsonHandler.setLevel(Level.ALL);
-      root.addHandler(jsonHandler);
+  public static void apply(LogSettings settings) {
+    synchronized (LOCK) {
+      ROOT.setLevel(LEVELS.get(settings.level()));
+      if (jsonHandler != null) {
+        ROOT.removeHandler(jsonHandler);
+        jsonHandler = null;
+      }
+      ROOT.setUseParentHandlers(!settings.json());
+      if (settings.json()) {
+        jsonHandler = new FlushingHandler();
+        jsonHandler.setLevel(Level.ALL);
+        ROOT.addHandler(jsonHandler);
+      }
     }
   }
 

@@ -3,6 +3,7 @@ package io.cleanusers.infrastructure.monitoring;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Locale;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
@@ -19,7 +20,7 @@ public class ServiceMetrics {
   @Inject MetricRegistry registry;
 
   public void login(LoginOutcome outcome) {
-    registry.counter("logins", new Tag("outcome", outcome.name().toLowerCase())).inc();
+    registry.counter("logins", new Tag("outcome", outcome.name().toLowerCase(Locale.ROOT))).inc();
   }
 
   public void signUp() {

@@ -56,6 +56,10 @@ public class PersistenceSessionSetup implements SessionCustomizer {
     }
   }
 
+  // setLookupType(int) is deprecated since EclipseLink moved the default lookup type to the
+  // ServerPlatform, with no replacement on the connector; a plain string lookup is what a
+  // server's JNDI name needs whatever platform EclipseLink detects, so it stays explicit.
+  @SuppressWarnings("deprecation")
   private static void useJndiName(Login login, String name) {
     if (login instanceof DatasourceLogin datasourceLogin) {
       JNDIConnector connector = new JNDIConnector(name);

@@ -31,7 +31,7 @@ public class SqlUserReader implements UserReader {
   @Override
   public UserPage list(Pagination pagination, Sorting sorting) {
     String direction = sorting.descending() ? "desc" : "asc";
-    List<?> rows = em
+    List<?> rows = em // a raw List in JPA's API
         .createNativeQuery(PAGE_AND_TOTAL.formatted(sorting.field().fieldName(), direction))
         .setParameter(1, pagination.limit())
         .setParameter(2, pagination.offset())

@@ -9,6 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "UserPage")
 public record UserPageResponse(List<UserResponse> users, long total, int limit, long offset) {
 
+  public UserPageResponse {
+    users = List.copyOf(users);
+  }
+
   public static UserPageResponse of(UserPage page, Pagination pagination) {
     return new UserPageResponse(page.users().stream().map(UserResponse::of).toList(),
         page.total(), pagination.limit(), pagination.offset());

@@ -7,4 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ValidationError")
 public record ValidationErrorBody(
     @Schema(example = "Request validation failed.") String description,
-    List<ValidationProblem> details) {}
+    List<ValidationProblem> details) {
+
+  public ValidationErrorBody {
+    details = List.copyOf(details);
+  }
+}

@@ -10,6 +10,10 @@ public record ValidationProblem(
     @Schema(example = "Field required") String msg,
     @Schema(example = "missing") String type) {
 
+  public ValidationProblem {
+    loc = List.copyOf(loc);
+  }
+
   public static ValidationProblem body(String field, String msg, String type) {
     return new ValidationProblem(field == null ? List.of("body") : List.of("body", field), msg, type);
   }
