@@ -339,6 +339,7 @@ main() {
   say "building the WAR"
   ./mvnw -q package -DskipTests
   "$JAVAC" -d "$OUT/classes" scripts/stress/Stress.java
+  stress selftest
   pg_create
   say "PostgreSQL $("$BIN/postgres" --version | awk '{print $3}') in $PG_DIR on 127.0.0.1:$PG_PORT"
   pick_http_port

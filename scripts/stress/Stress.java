@@ -47,6 +47,7 @@ import java.util.stream.Collectors;
  *            outage whose start and end the script writes to an events file; latencies, status
  *            codes and throughput before, during and after
  *   summary  the final table of the three scenarios, also as summary.md and summary.json
+ *   selftest the checker, on a made-up journal: it must see each kind of lost write
  * </pre>
  *
  * <p>Every worker of the write load owns its users: only it creates, logs in or changes them, so
@@ -74,6 +75,7 @@ public final class Stress {
       case "verify" -> new Verify(options).run();
       case "read" -> new ReadLoad(options).run();
       case "summary" -> Summary.run(options);
+      case "selftest" -> SelfTest.run();
       default -> {
         System.err.println("unknown command " + args[0]);
         yield 2;
@@ -794,6 +796,8 @@ public final class Stress {
         actual.put("active", row[2].equals("t") ? "true" : "false");
       } else {
         actual.put("exists", "false");
+        actual.put("role", "(no row)");
+        actual.put("active", "(no row)");
       }
       actual.put("password", workingPassword == null ? "(none works)" : workingPassword);
       Function<String, String> value = field -> field.startsWith("session:")
@@ -852,6 +856,52 @@ public final class Stress {
         }
         covered.addAll(e.sets().keySet());
       }
+    }
+  }
+
+  /** {@code selftest}: a checker that cannot see a lost write would pass every run. */
+  static final class SelfTest {
+    private static final List<Entry> JOURNAL = List.of(
+        entry("ack|create|u1|201|1|exists=true,role=user,active=true,password=p1"),
+        entry("ack|login|u1|204|2|session:S1=present"),
+        entry("ack|inactivate|u1|204|3|active=false,sessions=none"),
+        entry("ack|reactivate|u1|204|4|active=true"),
+        entry("ack|change-password|u1|204|5|password=p2,sessions=none"),
+        entry("ack|login|u1|204|6|session:S2=present"),
+        entry("nak|grant|u1|no answer|7|role=admin"));
+
+    static int run() {
+      int failures = 0;
+      failures += expect("all there", row("user", "t"), Set.of("S2"), "p2", 4, 2, 0, 0);
+      failures += expect("unanswered grant applied", row("admin", "t"), Set.of("S2"), "p2",
+          3, 2, 1, 0);
+      failures += expect("password change lost", row("user", "t"), Set.of("S2"), "p1", 3, 2, 0, 1);
+      failures += expect("reactivation lost", row("user", "f"), Set.of("S2"), "p2", 3, 2, 0, 1);
+      failures += expect("session lost", row("user", "t"), Set.of(), "p2", 3, 2, 0, 1);
+      failures += expect("user lost", null, Set.of(), null, 0, 2, 0, 4);
+      System.out.println(failures == 0 ? "  checker self-test: ok (it sees each kind of lost write)"
+          : "  checker self-test: FAILED");
+      return failures == 0 ? 0 : 1;
+    }
+
+    private static Entry entry(String line) {
+      return Entry.parse(line.replace('|', '\t'));
+    }
+
+    private static String[] row(String role, String active) {
+      return new String[] {"u1", role, active};
+    }
+
+    private static int expect(String name, String[] row, Set<String> sessions, String password,
+        int verified, int superseded, int viaUnacked, int lost) {
+      UserCheck c = new UserCheck("u1", JOURNAL, row, sessions, password);
+      boolean ok = c.acked == 6 && c.verified == verified && c.superseded == superseded
+          && c.overwrittenByUnacked == viaUnacked && c.lost.size() == lost;
+      if (!ok) {
+        System.out.printf("  checker self-test '%s': verified %d superseded %d via-unacked %d"
+            + " lost %s%n", name, c.verified, c.superseded, c.overwrittenByUnacked, c.lost);
+      }
+      return ok ? 0 : 1;
     }
   }
 
