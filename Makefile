@@ -49,7 +49,7 @@ server-smoke: ## Deploy the WAR onto a fresh Payara Server domain with asadmin a
 	scripts/server-smoke.sh
 
 # Its own throwaway PostgreSQL (STRESS_PG_PORT, default 55442) and Payara Micro (18180-18189);
-# about 5 minutes after the build. Figures in target/stress/summary.md. See the script's header.
+# about three minutes after the build. Figures in target/stress/summary.md; see the script's header.
 stress: ## Kill -9 Payara and PostgreSQL under load, a 10 s outage: nothing acknowledged is lost
 	scripts/stress.sh
 

@@ -273,7 +273,7 @@ scenario_crash_service() {
   say "1. kill -9 of Payara Micro under write load"
   mkdir -p "$dir"
   start_load write "$dir" --tag c1 --seconds 60 || return 1
-  random_pause 3000 12000
+  random_pause 5000 15000
   killed=$(now_ms)
   kill -KILL "$SERVICE_PID" || return 1
   wait "$SERVICE_PID" 2>/dev/null || true

@@ -1181,9 +1181,11 @@ public final class Stress {
             + g.apply("load.client_timeout_s") + " s); 401: " + g.apply("load.unauthorized")
             + ", timeouts: " + g.apply("load.timeouts");
       }
-      String text = "sent " + g.apply("load.sent") + ", acknowledged "
-          + g.apply("load.acknowledged") + " (+" + g.apply("load.setup_requests")
-          + " set-up), verified " + g.apply("verify.verified") + ", superseded "
+      long setup = Long.parseLong(f.getOrDefault("load.setup_requests", "0"));
+      long sent = Long.parseLong(f.getOrDefault("load.sent", "0")) + setup;
+      String text = "sent " + sent + " (" + setup + " of them set-up), acknowledged "
+          + g.apply("verify.acknowledged_checked") + ", verified " + g.apply("verify.verified")
+          + ", superseded "
           + g.apply("verify.superseded") + "+" + g.apply("verify.overwritten_by_unacknowledged")
           + ", lost " + g.apply("verify.lost") + "; unacknowledged "
           + g.apply("verify.unacknowledged") + " (" + g.apply("verify.unacknowledged_applied")
