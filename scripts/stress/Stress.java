@@ -484,6 +484,11 @@ public final class Stress {
         }
       }
 
+      /**
+       * One request, weighted: sign-up 2, creation 2, log-in 3, inactivation 1, reactivation 1,
+       * password change 2, and for a super admin grant 2, revocation 1. A command whose
+       * precondition no user meets (nobody inactive to reactivate, ...) becomes a creation.
+       */
       private Entry step() {
         int pick = random.nextInt(superAdmin ? 14 : 11);
         if (pick < 2) {
