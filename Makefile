@@ -21,7 +21,7 @@ SHUTDOWN_GRACE_MS := 10000
 # The java that ./mvnw uses: $JAVA_HOME's when set, else the one on PATH.
 JAVA := $(if $(JAVA_HOME),$(JAVA_HOME)/bin/java,java)
 
-.PHONY: help build run test mutation server-smoke migrate dotenv db-stop clean
+.PHONY: help build run test mutation server-smoke stress bench migrate dotenv db-stop clean
 
 help: ## List the targets
 	@echo "Targets (make <target>):"
@@ -56,6 +56,11 @@ mutation: ## Mutation testing (PIT) of domain, application and auth; fails below
 # the database when it started one, pass or fail. See the script's header.
 server-smoke: ## Deploy the WAR onto a fresh Payara Server domain with asadmin and check it serves
 	scripts/server-smoke.sh
+
+# Its own throwaway PostgreSQL (STRESS_PG_PORT, default 55442) and Payara Micro (18180-18189);
+# about three minutes after the build. Figures in target/stress/summary.md; see the script's header.
+stress: ## Kill -9 Payara and PostgreSQL under load, a 10 s outage: nothing acknowledged is lost
+	scripts/stress.sh
 
 migrate: ## Apply the database migrations to the configured PostgreSQL (brought up if needed)
 	$(DB) ensure

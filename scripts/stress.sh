@@ -1,0 +1,368 @@
+#!/usr/bin/env bash
+# `make stress`: crash durability and database-outage behaviour of the service, on a throwaway
+# PostgreSQL cluster and a Payara Micro of its own (docs/reliability.md says what it proves).
+#
+#   0. builds the WAR (./mvnw -q package -DskipTests), initdb's a fresh cluster in
+#      target/stress/pg on STRESS_PG_PORT, starts Payara Micro on STRESS_HTTP_PORT with a
+#      bootstrap super admin and bcrypt cost 4;
+#   1. write load (sign-ups, log-ins, admin commands; 8 workers) and `kill -9` of the Payara JVM
+#      at a seeded random moment; restart; every acknowledged (201/204) request must have left
+#      its effect (psql and log-ins), the integrity queries must find nothing, the service must
+#      serve again;
+#   2. the same with PostgreSQL stopped `-m immediate` mid-load and started 5 s later; the
+#      service is not restarted, and must acknowledge requests again;
+#   3. read load (8 admin sessions listing users) while PostgreSQL is down for 10 s: only 503
+#      while down, nothing past the client timeout, >= 90 % of the earlier throughput within
+#      10 s of its return;
+#   then prints a summary table, also written to target/stress/summary.md and summary.json.
+#
+# The load driver and checker is scripts/stress/Stress.java (JDK only). Everything this script
+# starts is stopped on exit, pass or fail; the exit status is non-zero when any target failed.
+#
+# Settings (environment): STRESS_SEED (default: random; printed, and a run repeats its choices
+# with it), STRESS_PG_PORT (default POSTGRES_PORT, else 55442), STRESS_HTTP_PORT (default the
+# first free port of 18180-18189).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
+cd "$ROOT"
+
+OUT=target/stress
+WAR=target/clean-users.war
+PAYARA=target/payara-micro.jar
+POST_BOOT=src/main/payara/post-boot-commands.asadmin
+JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+JAVAC=${JAVA_HOME:+$JAVA_HOME/bin/}javac
+
+SEED=${STRESS_SEED:-$(((RANDOM << 15) | RANDOM))}
+PG_PORT=${STRESS_PG_PORT:-${POSTGRES_PORT:-55442}}
+DB_NAME=cleanusers
+DB_USER=cleanusers
+DB_PASSWORD=stress-$SEED
+ROOT_USER=stressroot
+ROOT_PASSWORD=root-$SEED-pw
+CONCURRENCY=8
+SERVE_TIMEOUT=240 # seconds Payara Micro may take to serve (2 busy cores: about 60)
+
+SERVICE_PID=""
+LOAD_PID=""
+PG_DIR=""
+BIN=""
+STARTED_AT=$SECONDS
+STARTED_UTC=$(date -u '+%Y-%m-%d %H:%M UTC')
+FAILED=()
+
+say() { echo "stress: $*"; }
+die() {
+  echo "stress: $*" >&2
+  exit 1
+}
+now_ms() { date +%s%3N; }
+
+# --- Clean-up ------------------------------------------------------------------------------------
+
+# Stops what this run started, by PID (never by name: other Payaras may run on this machine).
+cleanup() {
+  local status=$?
+  if [[ -n $LOAD_PID ]]; then kill "$LOAD_PID" 2>/dev/null || true; fi
+  stop_service
+  if [[ -n $PG_DIR && -f $PG_DIR/PG_VERSION ]]; then
+    as_owner "$BIN/pg_ctl" stop -D "$PG_DIR" -m fast -w >/dev/null 2>&1 || true
+    cp "$PG_DIR/server.log" "$OUT/postgres.log" 2>/dev/null || true
+    rm -rf "$PG_DIR"
+  fi
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# --- PostgreSQL: a throwaway cluster ---------------------------------------------------------------
+
+# The server binaries (initdb, pg_ctl), as scripts/postgres.sh finds them.
+pg_bindir() {
+  local dir
+  if dir=$(pg_config --bindir 2>/dev/null) && [[ -x $dir/initdb ]]; then
+    echo "$dir"
+    return
+  fi
+  for dir in $(printf '%s\n' /usr/lib/postgresql/*/bin | sort -rV); do
+    [[ -x $dir/initdb ]] && echo "$dir" && return
+  done
+  dir=$(command -v initdb) && echo "${dir%/*}"
+}
+
+# PostgreSQL refuses to run as root: then the cluster belongs to the postgres OS user.
+as_owner() {
+  if ((EUID == 0)); then
+    (cd / && runuser -u postgres -- "$@")
+  else
+    "$@"
+  fi
+}
+
+port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# target/stress/pg, unless its owner cannot reach it or the socket path would be too long; then
+# a fresh directory under /tmp. Removed on exit either way.
+pg_create() {
+  BIN=$(pg_bindir) || die "no PostgreSQL server binaries (as root: apt-get install postgresql)"
+  PATH="$BIN:$PATH" # psql for Stress.java
+  if ((EUID == 0)) && ! id postgres >/dev/null 2>&1; then
+    die "running as root needs the postgres OS user (apt-get install postgresql creates it)"
+  fi
+  ! port_busy "$PG_PORT" || die "port $PG_PORT is taken; choose another with STRESS_PG_PORT=<port>"
+  PG_DIR=$ROOT/$OUT/pg
+  if ((${#PG_DIR} > 90)) || ! as_owner test -x "$ROOT/$OUT"; then
+    PG_DIR=$(mktemp -d /tmp/clean-users-stress-pg.XXXXXX)
+  else
+    mkdir -m 700 "$PG_DIR"
+  fi
+  if ((EUID == 0)); then chown postgres: "$PG_DIR"; fi
+  as_owner "$BIN/initdb" -D "$PG_DIR" -U postgres --auth-local=trust --auth-host=scram-sha-256 \
+    --encoding=UTF8 --no-locale >"$OUT/initdb.log" 2>&1 || die "initdb failed: see $OUT/initdb.log"
+  # Durability settings stay at their defaults (fsync, synchronous_commit, full_page_writes on).
+  as_owner tee -a "$PG_DIR/postgresql.conf" >/dev/null <<EOF
+
+# Throwaway cluster of make stress (scripts/stress.sh).
+listen_addresses = '127.0.0.1'
+port = $PG_PORT
+unix_socket_directories = '$PG_DIR'
+EOF
+  pg_start || exit 1
+  as_owner "$BIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$PG_DIR" -p "$PG_PORT" -U postgres -d postgres >/dev/null <<SQL
+CREATE ROLE $DB_USER LOGIN PASSWORD '$DB_PASSWORD';
+CREATE DATABASE $DB_NAME OWNER $DB_USER;
+SQL
+  export PGPASSWORD=$DB_PASSWORD
+  PG_CONNINFO="host=127.0.0.1 port=$PG_PORT dbname=$DB_NAME user=$DB_USER connect_timeout=5"
+}
+
+pg_start() {
+  as_owner "$BIN/pg_ctl" start -D "$PG_DIR" -w -t 120 -l "$PG_DIR/server.log" >/dev/null && return
+  say "PostgreSQL did not start: $(tail -n 5 "$PG_DIR/server.log")" >&2
+  return 1
+}
+
+# A crash as far as the data is concerned: no checkpoint, WAL replay at the next start.
+pg_stop_immediate() { as_owner "$BIN/pg_ctl" stop -D "$PG_DIR" -m immediate -w >/dev/null; }
+
+# --- Payara Micro ------------------------------------------------------------------------------------
+
+pick_http_port() {
+  if [[ -n ${STRESS_HTTP_PORT:-} ]]; then
+    HTTP_PORT=$STRESS_HTTP_PORT
+    ! port_busy "$HTTP_PORT" || die "port $HTTP_PORT is taken (STRESS_HTTP_PORT)"
+    return
+  fi
+  for HTTP_PORT in {18180..18189}; do
+    port_busy "$HTTP_PORT" || return 0
+  done
+  die "ports 18180-18189 are all taken; choose one with STRESS_HTTP_PORT=<port>"
+}
+
+# Starts Payara Micro in the background ($1 names the boot: its log and root directory) and
+# waits until GET /api/v1/ answers 200: Payara Micro logs "ready" even when the WAR failed.
+start_service() {
+  local boot=$1 started=$SECONDS status
+  if port_busy "$HTTP_PORT"; then say "port $HTTP_PORT is taken" >&2 && return 1; fi
+  "$JAVA" -Xmx1g \
+    -Dapp.ENV=local \
+    -Dpostgres.HOST=127.0.0.1 -Dpostgres.PORT="$PG_PORT" -Dpostgres.DB="$DB_NAME" \
+    -Dpostgres.USER="$DB_USER" -Dpostgres.PASSWORD="$DB_PASSWORD" -Dpostgres.DATASOURCE= \
+    -Dsecurity.password.BCRYPT_COST=4 \
+    -Dsecurity.auth.SESSION_TTL_MIN=60 \
+    -Dbootstrap.SUPER_ADMIN_USERNAME="$ROOT_USER" -Dbootstrap.SUPER_ADMIN_PASSWORD="$ROOT_PASSWORD" \
+    -jar "$PAYARA" --nocluster --disablephonehome --rootdir "$OUT/micro-$boot" \
+    --postbootcommandfile "$POST_BOOT" --deploy "$WAR" --port "$HTTP_PORT" \
+    >"$OUT/payara-$boot.log" 2>&1 &
+  SERVICE_PID=$!
+  while ((SECONDS - started < SERVE_TIMEOUT)); do
+    if ! kill -0 "$SERVICE_PID" 2>/dev/null; then
+      say "Payara Micro exited; see $OUT/payara-$boot.log" >&2
+      return 1
+    fi
+    status=$(curl -s -o /dev/null -m 5 -w '%{http_code}' "http://127.0.0.1:$HTTP_PORT/api/v1/" || true)
+    if [[ $status == 200 ]]; then
+      SERVICE_UP_SECONDS=$((SECONDS - started))
+      say "Payara Micro (pid $SERVICE_PID) serves on port $HTTP_PORT after ${SERVICE_UP_SECONDS}s"
+      return
+    fi
+    if grep -q 'ready in' "$OUT/payara-$boot.log"; then
+      sleep 2 # deployed or failed: one more look, then judge
+      status=$(curl -s -o /dev/null -m 5 -w '%{http_code}' "http://127.0.0.1:$HTTP_PORT/api/v1/" || true)
+      [[ $status == 200 ]] && continue
+      say "the WAR did not deploy (GET /api/v1/ answered $status); see $OUT/payara-$boot.log" >&2
+      return 1
+    fi
+    sleep 1
+  done
+  say "Payara Micro did not serve within ${SERVE_TIMEOUT}s; see $OUT/payara-$boot.log" >&2
+  return 1
+}
+
+stop_service() {
+  [[ -n $SERVICE_PID ]] || return 0
+  if kill -0 "$SERVICE_PID" 2>/dev/null; then
+    kill -TERM "$SERVICE_PID" 2>/dev/null || true
+    for _ in {1..30}; do
+      kill -0 "$SERVICE_PID" 2>/dev/null || break
+      sleep 1
+    done
+    kill -KILL "$SERVICE_PID" 2>/dev/null || true
+  fi
+  wait "$SERVICE_PID" 2>/dev/null || true
+  SERVICE_PID=""
+}
+
+# --- Load driver ------------------------------------------------------------------------------------
+
+stress() { "$JAVA" -cp "$OUT/classes" Stress "$@"; }
+
+common_args() {
+  echo --url "http://127.0.0.1:$HTTP_PORT" --root-user "$ROOT_USER" --root-password "$ROOT_PASSWORD"
+}
+
+# Starts a load in the background ($1 = write|read, $2 = scenario directory, then its options)
+# and waits until it has set up its sessions and begun; LOAD_START_MS is when it began.
+start_load() {
+  local kind=$1 dir=$2
+  shift 2
+  rm -f "$dir/started" "$dir/stop"
+  # shellcheck disable=SC2046
+  stress "$kind" $(common_args) --out "$dir" --concurrency "$CONCURRENCY" --seed "$SEED" \
+    --started-file "$dir/started" --stop-file "$dir/stop" --events "$dir/events.properties" "$@" &
+  LOAD_PID=$!
+  until [[ -s $dir/started ]]; do
+    kill -0 "$LOAD_PID" 2>/dev/null || {
+      wait "$LOAD_PID" || true
+      LOAD_PID=""
+      return 1
+    }
+    sleep 0.1
+  done
+  LOAD_START_MS=$(<"$dir/started")
+}
+
+# Waits for the load; its exit status.
+finish_load() {
+  local status=0
+  wait "$LOAD_PID" || status=$?
+  LOAD_PID=""
+  return "$status"
+}
+
+verify() {
+  # shellcheck disable=SC2046
+  stress verify $(common_args) --out "$1" --journal "$1/journal.tsv" --pg "$PG_CONNINFO"
+}
+
+# Milliseconds as seconds with one decimal.
+seconds() { printf '%d.%d' $(($1 / 1000)) $(($1 % 1000 / 100)); }
+
+# Sleeps for a seeded random number of milliseconds from $1 to $2 (bash's RANDOM, seeded with
+# the run's seed; not in a subshell, so that each call draws the next number).
+random_pause() {
+  local ms=$(($1 + RANDOM % ($2 - $1)))
+  sleep "$(printf '%d.%03d' $((ms / 1000)) $((ms % 1000)))"
+}
+
+# --- Scenarios --------------------------------------------------------------------------------------
+
+scenario_crash_service() {
+  local dir=$OUT/crash-service killed ok=true
+  say "1. kill -9 of Payara Micro under write load"
+  mkdir -p "$dir"
+  start_load write "$dir" --tag c1 --seconds 60 || return 1
+  random_pause 5000 15000
+  killed=$(now_ms)
+  kill -KILL "$SERVICE_PID" || return 1
+  wait "$SERVICE_PID" 2>/dev/null || true
+  SERVICE_PID=""
+  say "   killed Payara Micro $((killed - LOAD_START_MS)) ms into the load"
+  sleep 1
+  touch "$dir/stop"
+  finish_load || ok=false
+  start_service 2 || return 1
+  printf '%s\n' "ok=true" "kill_after_ms=$((killed - LOAD_START_MS))" \
+    "restart_seconds=$SERVICE_UP_SECONDS" >"$dir/events.properties"
+  verify "$dir" || ok=false
+  $ok
+}
+
+scenario_crash_db() {
+  local dir=$OUT/crash-db down restart up ok=true
+  say "2. PostgreSQL stopped -m immediate under write load (the service keeps running)"
+  mkdir -p "$dir"
+  start_load write "$dir" --tag c2 --seconds 30 || return 1
+  random_pause 3000 10000
+  pg_stop_immediate || return 1
+  down=$(now_ms)
+  say "   stopped PostgreSQL (immediate) $((down - LOAD_START_MS)) ms into the load"
+  sleep 5
+  restart=$(now_ms)
+  pg_start || return 1
+  up=$(now_ms)
+  say "   PostgreSQL down for $((restart - down)) ms, then accepting connections after $((up - restart)) ms of crash recovery"
+  printf '%s\n' "ok=true" "stop_after_ms=$((down - LOAD_START_MS))" "down_seconds=$(seconds $((restart - down)))" \
+    "down_epoch_ms=$down" "restart_epoch_ms=$restart" "up_epoch_ms=$up" >"$dir/events.properties"
+  finish_load || ok=false
+  verify "$dir" || ok=false
+  $ok
+}
+
+scenario_outage() {
+  local dir=$OUT/outage down restart up ok=true
+  say "3. PostgreSQL down for 10 s under read load"
+  mkdir -p "$dir"
+  start_load read "$dir" --tag o3 --seconds 36 --timeout 5 || return 1
+  sleep 10
+  pg_stop_immediate || return 1
+  down=$(now_ms)
+  sleep 10
+  restart=$(now_ms)
+  pg_start || return 1
+  up=$(now_ms)
+  say "   PostgreSQL down for $((restart - down)) ms, then accepting connections after $((up - restart)) ms of crash recovery"
+  printf '%s\n' "ok=true" "down_epoch_ms=$down" "restart_epoch_ms=$restart" "up_epoch_ms=$up" \
+    >"$dir/events.properties"
+  finish_load || ok=false
+  $ok
+}
+
+# --- Main -------------------------------------------------------------------------------------------
+
+main() {
+  say "seed $SEED (STRESS_SEED=$SEED repeats this run's choices)"
+  RANDOM=$SEED
+  rm -rf "$OUT"
+  mkdir -p "$OUT/classes"
+  say "building the WAR"
+  ./mvnw -q package -DskipTests
+  "$JAVAC" -d "$OUT/classes" scripts/stress/Stress.java
+  stress selftest
+  pg_create
+  say "PostgreSQL $("$BIN/postgres" --version | awk '{print $3}') in $PG_DIR on 127.0.0.1:$PG_PORT"
+  pick_http_port
+  start_service 1 || exit 1
+
+  local scenario
+  for scenario in scenario_crash_service scenario_crash_db scenario_outage; do
+    if ! $scenario; then
+      FAILED+=("$scenario")
+      # A service that no longer serves would fail the next scenarios for the same reason.
+      [[ $(curl -s -o /dev/null -m 5 -w '%{http_code}' "http://127.0.0.1:$HTTP_PORT/api/v1/" || true) == 200 ]] ||
+        break
+    fi
+  done
+
+  stop_service
+  printf '%s\n' "seed=$SEED" "run_seconds=$((SECONDS - STARTED_AT))" \
+    "started=$STARTED_UTC" \
+    "pg_port=$PG_PORT" "http_port=$HTTP_PORT" "concurrency=$CONCURRENCY" >"$OUT/run.properties"
+  local status=0
+  stress summary --dir "$OUT" || status=$?
+  ((${#FAILED[@]} == 0)) || status=1
+  return "$status"
+}
+
+main
