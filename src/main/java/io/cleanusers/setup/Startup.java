@@ -10,6 +10,7 @@ import io.cleanusers.infrastructure.persistence.SchemaMigrations;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -23,9 +24,9 @@ import javax.sql.DataSource;
 
 /**
  * Work done once when the WAR deploys, in this order: validate every setting, set up logging,
- * migrate the
- * schema, create the bootstrap super admin, and schedule the purge of expired sessions.
- * Any failure stops the deployment with one line saying what to fix.
+ * migrate the schema, create the bootstrap super admin, and schedule the purge of expired
+ * sessions. Any failure stops the deployment with one line saying what to fix. At undeployment
+ * the purge stops and the queued log lines are written.
  */
 @ApplicationScoped
 public class Startup {
@@ -38,6 +39,9 @@ public class Startup {
   @Resource
   ManagedScheduledExecutorService scheduler;
 
+  @Resource
+  ManagedThreadFactory threads;
+
   @Inject Settings settings;
   @Inject BootstrapSuperAdmin bootstrap;
   @Inject SessionStore sessions;
@@ -47,7 +51,7 @@ public class Startup {
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
     try {
-      LogSetup.apply(settings.logs());
+      LogSetup.apply(settings.logs(), threads);
       LOG.info(() -> "clean-users starting with " + settings.database() + ", "
           + settings.session() + ", " + settings.password() + ".");
       SchemaMigrations.migrate(dataSource);
@@ -88,5 +92,6 @@ public class Startup {
     if (purge != null) {
       purge.cancel(false);
     }
+    LogSetup.stop();
   }
 }

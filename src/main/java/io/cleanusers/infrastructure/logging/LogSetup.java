@@ -3,7 +3,9 @@ package io.cleanusers.infrastructure.logging;
 import io.cleanusers.infrastructure.config.LogSettings;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.ThreadFactory;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -11,8 +13,9 @@ import java.util.logging.StreamHandler;
 
 /**
  * Applies {@code [logs]} to the service's own loggers ({@code io.cleanusers.*}): the level, and
- * with {@code FORMAT = "json"} a handler that writes JSON lines straight to standard output
- * instead of the server's log format. The server's own logging is left alone.
+ * where their lines go: the server's log (its handlers and format) or, with {@code FORMAT =
+ * "json"}, JSON lines straight to standard output. Either way through an {@link AsyncLogHandler},
+ * so request threads do not queue on the writer. The server's own logging is left alone.
  */
 public final class LogSetup {
 
@@ -27,37 +30,47 @@ public final class LogSetup {
   private static final Object LOCK = new Object();
 
   /** Kept so that a redeployment replaces the handler instead of adding another. */
-  private static Handler jsonHandler;
+  private static Handler handler;
 
   private LogSetup() {}
 
-  public static void apply(LogSettings settings) {
+  /** Starts writing the service's lines as configured, on a thread made by {@code threads}. */
+  public static void apply(LogSettings settings, ThreadFactory threads) {
     synchronized (LOCK) {
+      stop();
       ROOT.setLevel(LEVELS.get(settings.level()));
-      if (jsonHandler != null) {
-        ROOT.removeHandler(jsonHandler);
-        jsonHandler = null;
-      }
-      ROOT.setUseParentHandlers(!settings.json());
-      if (settings.json()) {
-        jsonHandler = new FlushingHandler();
-        jsonHandler.setLevel(Level.ALL);
-        ROOT.addHandler(jsonHandler);
+      handler = settings.json() ? jsonLines(threads) : serverLog(threads);
+      handler.setLevel(Level.ALL);
+      ROOT.addHandler(handler);
+      ROOT.setUseParentHandlers(false);
+    }
+  }
+
+  /** Writes what is queued and hands the service's lines back to the server's handlers. */
+  public static void stop() {
+    synchronized (LOCK) {
+      if (handler != null) {
+        ROOT.setUseParentHandlers(true);
+        ROOT.removeHandler(handler);
+        handler.close();
+        handler = null;
       }
     }
   }
 
-  /** Writes to file descriptor 1, which servers do not wrap, and flushes every line. */
-  private static final class FlushingHandler extends StreamHandler {
+  /** To file descriptor 1, which servers do not wrap. */
+  private static Handler jsonLines(ThreadFactory threads) {
+    StreamHandler out =
+        new StreamHandler(new FileOutputStream(FileDescriptor.out), new JsonLineFormatter());
+    out.setLevel(Level.ALL);
+    return new AsyncLogHandler(threads, out::publish, out::flush);
+  }
 
-    FlushingHandler() {
-      super(new FileOutputStream(FileDescriptor.out), new JsonLineFormatter());
-    }
-
-    @Override
-    public synchronized void publish(java.util.logging.LogRecord record) {
-      super.publish(record);
-      flush();
-    }
+  /** To the root logger's handlers, looked up per record: the server may replace them. */
+  private static Handler serverLog(ThreadFactory threads) {
+    Logger server = Logger.getLogger("");
+    return new AsyncLogHandler(threads,
+        record -> Arrays.stream(server.getHandlers()).forEach(h -> h.publish(record)),
+        () -> Arrays.stream(server.getHandlers()).forEach(Handler::flush));
   }
 }

@@ -1,0 +1,77 @@
+package io.cleanusers.infrastructure.logging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import org.junit.jupiter.api.Test;
+
+/** The writer thread: every line written, in order per thread, none lost on close, flushed. */
+class AsyncLogHandlerTest {
+
+  private final List<String> written = Collections.synchronizedList(new ArrayList<>());
+  private final AtomicInteger flushes = new AtomicInteger();
+  private final List<String> writerThreads = Collections.synchronizedList(new ArrayList<>());
+
+  private AsyncLogHandler handler() {
+    return new AsyncLogHandler(Thread::new, record -> {
+      writerThreads.add(Thread.currentThread().getName());
+      written.add(record.getMessage());
+    }, flushes::incrementAndGet);
+  }
+
+  @Test
+  void writes_every_record_of_many_threads_in_each_threads_order_and_none_is_lost_on_close()
+      throws InterruptedException {
+    AsyncLogHandler handler = handler();
+    int threads = 8;
+    int perThread = 5_000; // more than the queue holds: callers wait for room, nothing drops
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch start = new CountDownLatch(1);
+    for (int t = 0; t < threads; t++) {
+      int thread = t;
+      pool.submit(() -> {
+        start.await();
+        for (int i = 0; i < perThread; i++) {
+          handler.publish(new LogRecord(Level.INFO, thread + ":" + i));
+        }
+        return null;
+      });
+    }
+    start.countDown();
+    pool.shutdown();
+    assertTrue(pool.awaitTermination(30, TimeUnit.SECONDS));
+    handler.close();
+
+    assertEquals(threads * perThread, written.size());
+    int[] next = new int[threads];
+    for (String line : written) {
+      String[] parts = line.split(":");
+      int thread = Integer.parseInt(parts[0]);
+      assertEquals(next[thread]++, Integer.parseInt(parts[1]), "order of thread " + thread);
+    }
+    assertTrue(flushes.get() >= 1, "flushed after writing");
+  }
+
+  @Test
+  void records_are_written_off_the_callers_thread_and_below_the_level_not_at_all() {
+    AsyncLogHandler handler = handler();
+    handler.setLevel(Level.INFO);
+    handler.publish(new LogRecord(Level.FINE, "debug"));
+    handler.publish(new LogRecord(Level.INFO, "info"));
+    handler.close();
+
+    assertEquals(List.of("info"), written);
+    assertNotEquals(Thread.currentThread().getName(), writerThreads.get(0));
+  }
+}
