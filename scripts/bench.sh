@@ -1,0 +1,348 @@
+#!/usr/bin/env bash
+# make bench: measures the service against its physical limits on this machine and prints ratios
+# (docs/benchmarks.md explains the cases and what limits each number).
+#
+# Builds the WAR, starts a throwaway PostgreSQL cluster of its own (target/bench/data, port
+# BENCH_PG_PORT, default 55480) and the service on Payara Micro (port BENCH_HTTP_PORT, default
+# 18480) with production settings (bcrypt cost 12, default pool and hasher sizes, INFO logs), seeds
+# users straight into the database, logs one session in per load connection, warms up, runs
+#   P1 auth overhead  GET /api/v1/users/?limit=1 (50 users)  vs GET /api/v1/           c=32
+#   P2 read side      GET /api/v1/users/?limit=20 (10,000)   vs pgbench of its SQL      c=32
+#   P3 login          logins/s of 8 accounts                  vs HASHER_THREADS/t_bcrypt c=8
+#   P4 isolation      P1 while 32 connections flood the login route
+#   P5 footprint      seconds from process start to the first 200, resident memory at the end
+# with wrk and pgbench for BENCH_SECONDS each (default 30), prints the table and writes it to
+# target/bench/results.md and results.json. Exit status 1 when a target is missed. Everything it
+# started is stopped on exit, whatever happens. BENCH_PROFILE=1 also records the service with Java
+# Flight Recorder during the measured runs of P1 and P2 (target/bench/p1.jfr, p2.jfr).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+OUT="$ROOT/target/bench"
+LUA="$ROOT/scripts/bench"
+PG_PORT=${BENCH_PG_PORT:-55480}
+HTTP_PORT=${BENCH_HTTP_PORT:-18480}
+SECONDS_PER_CASE=${BENCH_SECONDS:-30}
+WARMUP_SECONDS=10
+JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+JCMD=${JAVA_HOME:+$JAVA_HOME/bin/}jcmd
+BASE="http://127.0.0.1:$HTTP_PORT"
+# Every seeded account shares the bootstrap super admin's hash, hence its password.
+PASSWORD="Bench-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
+LOAD_CONNECTIONS=32
+LOGIN_CONNECTIONS=8
+
+say() { echo "bench: $*" >&2; }
+die() {
+  echo "bench: $*" >&2
+  exit 1
+}
+
+# --- Tools and clean-up ---------------------------------------------------------------------
+
+require_tools() {
+  local missing=()
+  command -v wrk >/dev/null || missing+=(wrk)
+  command -v curl >/dev/null || missing+=(curl)
+  command -v pgbench >/dev/null || missing+=(postgresql-client)
+  ((${#missing[@]} == 0)) && return
+  ((EUID == 0)) && command -v apt-get >/dev/null || die "please install: ${missing[*]}"
+  say "installing ${missing[*]}"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+SERVER_PID=""
+FLOOD_PID=""
+cleanup() {
+  [[ -z $FLOOD_PID ]] || kill "$FLOOD_PID" 2>/dev/null || true
+  if [[ -n $SERVER_PID ]] && kill "$SERVER_PID" 2>/dev/null; then
+    for _ in {1..60}; do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.5; done
+    kill -9 "$SERVER_PID" 2>/dev/null || true
+  fi
+  CLEAN_USERS_DATA="$OUT/data" POSTGRES_PORT=$PG_PORT "$ROOT/scripts/postgres.sh" stop >/dev/null 2>&1 || true
+}
+
+# --- Database -------------------------------------------------------------------------------
+
+PGDIR=""
+export PGPASSWORD=cleanusers
+sql() { psql -X -q -A -t -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U cleanusers -d cleanusers "$@"; }
+# As the cluster's superuser, through the socket in the cluster's own directory.
+superuser_sql() { (cd / && runuser -u postgres -- psql -X -q -A -t -v ON_ERROR_STOP=1 -h "$PGDIR" -p "$PG_PORT" -U postgres "$@"); }
+
+start_database() {
+  mkdir -p "$OUT/data"
+  ! (exec 3<>"/dev/tcp/127.0.0.1/$PG_PORT") 2>/dev/null ||
+    die "port $PG_PORT is taken: the bench needs a PostgreSQL of its own (set BENCH_PG_PORT)"
+  CLEAN_USERS_DATA="$OUT/data" POSTGRES_HOST=127.0.0.1 POSTGRES_PORT=$PG_PORT POSTGRES_DB=cleanusers \
+    POSTGRES_USER=cleanusers POSTGRES_PASSWORD=$PGPASSWORD "$ROOT/scripts/postgres.sh" ensure >&2
+  PGDIR=$(cut -d' ' -f2 "$OUT/data/postgres.started")
+  # A fresh database on every run, whatever an earlier run left.
+  superuser_sql -d postgres -c "DROP DATABASE IF EXISTS cleanusers" -c "CREATE DATABASE cleanusers OWNER cleanusers"
+}
+
+# --- Service --------------------------------------------------------------------------------
+
+STARTUP_SECONDS=""
+start_service() {
+  ! (exec 3<>"/dev/tcp/127.0.0.1/$HTTP_PORT") 2>/dev/null || die "port $HTTP_PORT is taken (set BENCH_HTTP_PORT)"
+  local started
+  started=$(date +%s%N)
+  "$JAVA" -Dpostgres.HOST=127.0.0.1 -Dpostgres.PORT="$PG_PORT" -Dpostgres.DB=cleanusers \
+    -Dpostgres.USER=cleanusers -Dpostgres.PASSWORD="$PGPASSWORD" -Dpostgres.DATASOURCE= \
+    -Dsecurity.password.BCRYPT_COST=12 -Dsecurity.password.HASHER_THREADS=0 -Dlogs.LEVEL=INFO \
+    -Dbootstrap.SUPER_ADMIN_USERNAME=bench.root -Dbootstrap.SUPER_ADMIN_PASSWORD="$PASSWORD" \
+    -jar "$ROOT/target/payara-micro.jar" --nocluster --disablephonehome --port "$HTTP_PORT" \
+    --postbootcommandfile "$ROOT/src/main/payara/post-boot-commands.asadmin" \
+    --deploy "$ROOT/target/clean-users.war" >"$OUT/server.log" 2>&1 &
+  SERVER_PID=$!
+  # Payara logs "ready" even when the deployment failed: wait for an answer of the service.
+  until [[ $(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/v1/") == 200 ]]; do
+    kill -0 "$SERVER_PID" 2>/dev/null || die "the service exited; see $OUT/server.log"
+    (($(date +%s%N) - started < 300000000000)) || die "no 200 from $BASE/api/v1/ within 300 s; see $OUT/server.log"
+    sleep 0.1
+  done
+  STARTUP_SECONDS=$(awk -v ns=$(($(date +%s%N) - started)) 'BEGIN { printf "%.1f", ns / 1e9 }')
+  say "service answered after $STARTUP_SECONDS s"
+}
+
+# Accounts PREFIX01..PREFIXnn with ROLE, all with the bench password (the root's hash).
+seed_accounts() {
+  local prefix=$1 count=$2 role=$3
+  sql -c "INSERT INTO users SELECT gen_random_uuid(), '$prefix' || lpad(n::text, 2, '0'),
+            (SELECT password_hash FROM users WHERE username = 'bench.root'), '$role', true, now(), now()
+          FROM generate_series(1, $count) n"
+}
+
+# Plain users until there are TOTAL in all, then fresh planner statistics and visibility map.
+seed_users_up_to() {
+  sql -c "INSERT INTO users SELECT gen_random_uuid(), 'bench.u' || lpad(n::text, 5, '0'),
+            (SELECT password_hash FROM users WHERE username = 'bench.root'), 'user', true,
+            now() - n * interval '1 minute', now() - n * interval '1 minute'
+          FROM generate_series((SELECT count(*) FROM users) + 1, $1) n"
+  sql -c "VACUUM ANALYZE users" # what autovacuum does soon after such an insert
+}
+
+# Logs ACCOUNT in and prints its "access_token=..." cookie.
+log_in() {
+  curl -s -D - -o /dev/null -H 'Content-Type: application/json' \
+    -d "{\"username\":\"$1\",\"password\":\"$PASSWORD\"}" "$BASE/api/v1/account/login" |
+    sed -nE 's/^[Ss]et-[Cc]ookie: (access_token=[^;]*).*/\1/p' | grep . || die "login of $1 failed"
+}
+
+# --- Load -----------------------------------------------------------------------------------
+
+# Runs wrk with SCRIPT over URL at C connections (one thread each) for S seconds and sets
+# R_RPS, R_P99_MS, R_ERRORS, R_NON2XX, R_STATUSES... from its RESULT line (see report.lua).
+wrk_run() {
+  local script=$1 connections=$2 seconds=$3 url=$4 line
+  line=$(BENCH_LUA_DIR="$LUA" wrk -t "$connections" -c "$connections" -d "${seconds}s" --timeout 10s \
+    -s "$LUA/$script" "$url" | grep '^RESULT ') || die "wrk $script $url printed no result"
+  eval "$(result_variables <<<"$line")"
+}
+
+# The RESULT line on stdin as shell assignments: requests=1 -> R_REQUESTS=1.
+result_variables() { grep '^RESULT ' | sed -E 's/^RESULT //; s/([a-z0-9_]+)=/R_\U\1=/g'; }
+
+# Runs a command while Java Flight Recorder records the service into target/bench/NAME.jfr, when
+# BENCH_PROFILE=1; otherwise just runs it.
+profiled() {
+  local name=$1
+  shift
+  [[ ${BENCH_PROFILE:-0} == 1 ]] || { "$@"; return; }
+  "$JCMD" "$SERVER_PID" JFR.start name="$name" settings=profile filename="$OUT/$name.jfr" >/dev/null
+  "$@"
+  "$JCMD" "$SERVER_PID" JFR.stop name="$name" >/dev/null
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
+at_least() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a >= b) }' && echo PASS || echo FAIL; }
+at_most() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a <= b) }' && echo PASS || echo FAIL; }
+
+# --- Results --------------------------------------------------------------------------------
+
+ROWS=() # case|measured|baseline|ratio|target|result
+row() { ROWS+=("$1|$2|$3|$4|$5|$6"); }
+
+print_results() {
+  local header="case|measured|baseline|ratio|target|result" r
+  {
+    printf '%s\n' "$header" "${ROWS[@]}" | column -t -s '|'
+  } >&2
+  {
+    echo "| ${header//|/ | } |"
+    echo "|---|---|---|---|---|---|"
+    for r in "${ROWS[@]}"; do echo "| ${r//|/ | } |"; done
+  } >"$OUT/results.md"
+  {
+    echo '{"machine": {"cores": '"$(nproc)"', "cpu": "'"$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"'"},'
+    echo ' "cases": ['
+    local i=0 IFS='|' c m b q t s
+    for r in "${ROWS[@]}"; do
+      read -r c m b q t s <<<"$r"
+      ((i++ == 0)) || echo ','
+      printf '  {"case": "%s", "measured": "%s", "baseline": "%s", "ratio": "%s", "target": "%s", "result": "%s"}' \
+        "$c" "$m" "$b" "$q" "$t" "$s"
+    done
+    printf '\n]}\n'
+  } >"$OUT/results.json"
+  say "wrote $OUT/results.md and $OUT/results.json"
+}
+
+# --- The SQL of one request, for pgbench ----------------------------------------------------
+
+# Logs every statement the service sends while it answers one GET of URL with COOKIE, and writes
+# them as a pgbench script (target/bench/p2-service.sql; the logged parameters become pgbench
+# variables, in target/bench/p2-service.vars as -D options).
+capture_sql() {
+  local url=$1 cookie=$2 log="$PGDIR/server.log" from
+  superuser_sql -d postgres -c "ALTER SYSTEM SET log_statement = 'all'" -c "SELECT pg_reload_conf()" >/dev/null
+  sleep 1
+  from=$(wc -l <"$log")
+  curl -sf -o /dev/null -H "Cookie: $cookie" "$url" || die "GET $url failed"
+  sleep 1
+  superuser_sql -d postgres -c "ALTER SYSTEM RESET log_statement" -c "SELECT pg_reload_conf()" >/dev/null
+  tail -n "+$((from + 1))" "$log" | awk -v vars="$OUT/p2-service.vars" '
+    / LOG:  statement: ALTER SYSTEM RESET log_statement/ { exit } # ours: the capture is over
+    # "LOG:  execute <name>: SQL" then, when it has any, "DETAIL:  parameters: $1 = '\''v'\'', ..."
+    / LOG:  (execute [^:]*|statement): / { flush(); sub(/.* LOG:  (execute [^:]*|statement): /, ""); stmt = $0; n++; next }
+    / DETAIL:  parameters: / && stmt != "" {
+      sub(/.* DETAIL:  parameters: /, "")
+      while (match($0, /\$[0-9]+ = '\''[^'\'']*'\''/)) {
+        p = substr($0, RSTART, RLENGTH); k = p; sub(/ = .*/, "", k); sub(/^\$/, "", k)
+        v = p; sub(/^[^'\'']*'\''/, "", v); sub(/'\''$/, "", v)
+        printf "-D s%dp%s=%s\n", n, k, v >> vars
+        stmt = bind(stmt, k, "s" n "p" k)
+        $0 = substr($0, RSTART + RLENGTH)
+      }
+      next
+    }
+    function flush() { if (stmt != "") print stmt ";"; stmt = "" }
+    # STMT with the placeholder $K (not $K0...) replaced by the pgbench variable :NAME.
+    function bind(stmt, k, name,   out, i, rest) {
+      out = ""
+      while ((i = index(stmt, "$" k)) > 0) {
+        rest = substr(stmt, i + 1 + length(k))
+        out = out substr(stmt, 1, i - 1) (rest ~ /^[0-9]/ ? "$" k : ":" name)
+        stmt = rest
+      }
+      return out stmt
+    }
+    END { flush() }' >"$OUT/p2-service.sql"
+  [[ -s $OUT/p2-service.sql ]] || die "PostgreSQL logged no statement for GET $url"
+}
+
+pgbench_tps() {
+  local connections=$1 seconds=$2 out
+  # shellcheck disable=SC2046 # one -D option per line
+  out=$(pgbench -n -M prepared -c "$connections" -j "$(nproc)" -T "$seconds" -f "$OUT/p2-service.sql" \
+    $(cat "$OUT/p2-service.vars" 2>/dev/null) -h 127.0.0.1 -p "$PG_PORT" -U cleanusers cleanusers 2>&1) ||
+    die "pgbench failed: $out"
+  awk '/^tps = / { printf "%.1f", $3; exit }' <<<"$out"
+}
+
+# --- Cases ----------------------------------------------------------------------------------
+
+P1_URL="$BASE/api/v1/users/?limit=1"
+P1_RPS=""
+
+case_p1_auth_overhead() {
+  say "P1: warm-up, then $SECONDS_PER_CASE s each of GET /api/v1/ and GET /api/v1/users/?limit=1 (c=$LOAD_CONNECTIONS)"
+  wrk_run session.lua $LOAD_CONNECTIONS $WARMUP_SECONDS "$BASE/api/v1/"
+  wrk_run session.lua $LOAD_CONNECTIONS $WARMUP_SECONDS "$P1_URL"
+  wrk_run session.lua $LOAD_CONNECTIONS "$SECONDS_PER_CASE" "$BASE/api/v1/"
+  local root_rps=$R_RPS
+  profiled p1 wrk_run session.lua $LOAD_CONNECTIONS "$SECONDS_PER_CASE" "$P1_URL"
+  ((R_ERRORS + R_NON2XX == 0)) || die "P1: $R_ERRORS failed and $R_NON2XX refused requests"
+  P1_RPS=$R_RPS
+  row "P1 auth overhead (req/s)" "$P1_RPS" "$root_rps" "$(ratio "$P1_RPS" "$root_rps")" ">= 0.45" \
+    "$(at_least "$(ratio "$P1_RPS" "$root_rps")" 0.45)"
+}
+
+# Logins/s of R_STATUSES' 204 count over the run.
+logins_per_second() { awk -v s="$R_STATUSES" -v t="$R_SECONDS" 'BEGIN { n = 0; if (match(s, /204:[0-9]+/)) n = substr(s, RSTART + 4, RLENGTH - 4); printf "%.2f", n / t }'; }
+
+case_p3_login() {
+  local threads t_bcrypt limit logins
+  threads=$((($(nproc) - 1) > 1 ? $(nproc) - 1 : 1)) # HASHER_THREADS=0: max(1, CPU count - 1)
+  t_bcrypt=$("$JAVA" -cp "$ROOT/target/clean-users/WEB-INF/lib/jbcrypt-0.4.jar" "$LUA/BcryptTiming.java" 12 9 |
+    sed -n 's/^t_bcrypt=//p')
+  limit=$(awk -v n="$threads" -v t="$t_bcrypt" 'BEGIN { printf "%.2f", n / t }')
+  say "P3: t_bcrypt = $t_bcrypt s at cost 12, so $threads hasher thread(s) allow $limit logins/s; $SECONDS_PER_CASE s of logins (c=$LOGIN_CONNECTIONS)"
+  BENCH_LOGIN_PREFIX=bench.a BENCH_LOGIN_PASSWORD=$PASSWORD wrk_run login.lua $LOGIN_CONNECTIONS 5 "$BASE/api/v1/account/login"
+  BENCH_LOGIN_PREFIX=bench.a BENCH_LOGIN_PASSWORD=$PASSWORD wrk_run login.lua $LOGIN_CONNECTIONS "$SECONDS_PER_CASE" \
+    "$BASE/api/v1/account/login"
+  logins=$(logins_per_second)
+  row "P3 login (logins/s, $R_STATUSES)" "$logins" "$limit" "$(ratio "$logins" "$limit")" ">= 0.8" \
+    "$(at_least "$(ratio "$logins" "$limit")" 0.8)"
+}
+
+case_p4_isolation() {
+  say "P4: P1 for $SECONDS_PER_CASE s while $LOAD_CONNECTIONS connections flood the login route"
+  BENCH_LOGIN_PREFIX=bench.a BENCH_LOGIN_PASSWORD=$PASSWORD BENCH_LUA_DIR="$LUA" wrk -t $LOAD_CONNECTIONS \
+    -c $LOAD_CONNECTIONS -d "$((SECONDS_PER_CASE + 6))s" --timeout 10s -s "$LUA/login.lua" \
+    "$BASE/api/v1/account/login" >"$OUT/p4-flood.txt" &
+  FLOOD_PID=$!
+  sleep 3
+  wrk_run session.lua $LOAD_CONNECTIONS "$SECONDS_PER_CASE" "$P1_URL"
+  local rps=$R_RPS p99=$R_P99_MS refused=$((R_ERRORS + R_NON2XX)) unexpected
+  wait "$FLOOD_PID"
+  FLOOD_PID=""
+  eval "$(result_variables <"$OUT/p4-flood.txt")"
+  unexpected=$(tr ',' '\n' <<<"$R_STATUSES" | grep -vE '^(204|401|429|503):' | paste -sd, || true)
+  row "P4 isolation (req/s)" "$rps" "$P1_RPS" "$(ratio "$rps" "$P1_RPS")" ">= 0.3" \
+    "$( ((refused == 0)) && at_least "$(ratio "$rps" "$P1_RPS")" 0.3 || echo FAIL)"
+  row "P4 isolation (p99 ms)" "$p99" "-" "-" "<= 50" "$(at_most "$p99" 50)"
+  row "P4 login flood (statuses)" "${R_STATUSES:-none}" "-" "-" "204/401/429/503 only" \
+    "$([[ -z $unexpected ]] && ((R_ERRORS == 0)) && echo PASS || echo FAIL)"
+}
+
+case_p2_read_side() {
+  local cookie
+  cookie=$(head -n 1 "$OUT/cookies")
+  say "P2: $SECONDS_PER_CASE s of GET /api/v1/users/?limit=20 over $(sql -c 'SELECT count(*) FROM users') users, then pgbench of its SQL (c=$LOAD_CONNECTIONS)"
+  wrk_run session.lua $LOAD_CONNECTIONS $WARMUP_SECONDS "$BASE/api/v1/users/?limit=20"
+  profiled p2 wrk_run session.lua $LOAD_CONNECTIONS "$SECONDS_PER_CASE" "$BASE/api/v1/users/?limit=20"
+  ((R_ERRORS + R_NON2XX == 0)) || die "P2: $R_ERRORS failed and $R_NON2XX refused requests"
+  local rps=$R_RPS tps
+  capture_sql "$BASE/api/v1/users/?limit=20" "$cookie"
+  tps=$(pgbench_tps $LOAD_CONNECTIONS "$SECONDS_PER_CASE")
+  row "P2 read side (req/s vs SQL tps)" "$rps" "$tps" "$(ratio "$rps" "$tps")" ">= 0.6" \
+    "$(at_least "$(ratio "$rps" "$tps")" 0.6)"
+}
+
+case_p5_footprint() {
+  local rss
+  rss=$(awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$SERVER_PID/status")
+  row "P5 start-up (s to first 200)" "$STARTUP_SECONDS" "-" "-" "reported" "-"
+  row "P5 resident memory (MiB)" "$rss" "-" "-" "reported" "-"
+}
+
+# --- Main -----------------------------------------------------------------------------------
+
+main() {
+  require_tools
+  trap cleanup EXIT
+  trap 'exit 130' INT TERM
+  say "building the WAR"
+  (cd "$ROOT" && ./mvnw -q package -DskipTests)
+  rm -rf "$OUT/results.md" "$OUT/results.json" "$OUT/p2-service.vars"
+  start_database
+  start_service
+  seed_accounts bench.a $LOAD_CONNECTIONS admin # P3 logs in 01-08, P4 floods with 01-32
+  seed_users_up_to 50
+  say "logging in $LOAD_CONNECTIONS sessions, one per load connection"
+  : >"$OUT/cookies"
+  for n in $(seq -w 1 $LOAD_CONNECTIONS); do log_in "bench.a$n" >>"$OUT/cookies"; done
+  export BENCH_COOKIES="$OUT/cookies"
+  case_p1_auth_overhead
+  case_p3_login
+  case_p4_isolation
+  seed_users_up_to 10000
+  case_p2_read_side
+  case_p5_footprint
+  print_results
+  ! printf '%s\n' "${ROWS[@]}" | grep -q '|FAIL$'
+}
+
+main "$@"
