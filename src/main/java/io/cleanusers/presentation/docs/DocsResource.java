@@ -1,5 +1,6 @@
 package io.cleanusers.presentation.docs;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * Serves Swagger UI at {@code /docs/}: the project's own page and start script, and the UI's
  * files from the {@code org.webjars:swagger-ui} jar in the WAR (no CDN).
  */
+@ApplicationScoped // one instance: nothing per request to create and inject
 @Path("docs")
 public class DocsResource {
 

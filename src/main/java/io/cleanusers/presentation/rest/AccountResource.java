@@ -7,6 +7,7 @@ import io.cleanusers.presentation.rest.dto.CredentialsRequest;
 import io.cleanusers.presentation.rest.dto.IdResponse;
 import io.cleanusers.presentation.rest.error.ErrorBody;
 import io.cleanusers.presentation.rest.json.JsonBody;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** R3-R5: the account routes of the auth context. Thin: parse, call one handler, answer. */
+@ApplicationScoped // one instance: nothing per request to create and inject
 @Path("api/v1/account")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package io.cleanusers.presentation.rest;
 
 import io.cleanusers.presentation.rest.dto.StatusResponse;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** R1 and R2: the way in to the docs, and a liveness answer that never touches the database. */
+@ApplicationScoped // one instance: nothing per request to create and inject
 @Path("/")
 @Tag(name = "General")
 public class RootResource {

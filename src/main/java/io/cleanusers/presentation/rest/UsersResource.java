@@ -16,6 +16,7 @@ import io.cleanusers.presentation.rest.dto.UsernameRequest;
 import io.cleanusers.presentation.rest.error.ErrorBody;
 import io.cleanusers.presentation.rest.error.ValidationErrorBody;
 import io.cleanusers.presentation.rest.json.JsonBody;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** R6-R12: user administration. Thin: parse, call one interactor, answer. */
+@ApplicationScoped // one instance: nothing per request to create and inject
 @Path("api/v1/users")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
