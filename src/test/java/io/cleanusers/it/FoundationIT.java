@@ -92,6 +92,36 @@ class FoundationIT {
   }
 
   @Test
+  void json_past_the_parsers_limits_is_a_422_not_a_500() {
+    String deep = "[".repeat(1001) + "]".repeat(1001);
+    String longNumber = "{\"username\":1" + "0".repeat(5000) + "}";
+    for (String body : List.of(deep, longNumber)) {
+      ApiResponse response = api.post("/api/v1/account/signup", body);
+      assertEquals(422, response.status(), response.toString());
+      assertEquals("Request validation failed.", response.description());
+    }
+  }
+
+  @Test
+  void a_body_on_get_or_delete_reaches_the_service() {
+    assertEquals(200, api.send("GET", "/api/v1/", "{}", "application/json").status());
+    ApiResponse delete = api.send("DELETE", "/api/v1/account/logout", "{}", "application/json");
+    assertEquals(401, delete.status(), delete.toString());
+    assertEquals("Not authenticated.", delete.description());
+  }
+
+  @Test
+  void what_the_container_refuses_itself_answers_in_json_too() {
+    ApiResponse response = api.get("/WEB-INF/web.xml");
+    assertEquals(404, response.status());
+    assertEquals("Not found.", response.description());
+    assertTrue(response.header("X-Request-Id").isPresent());
+    ApiResponse unknownMethod = api.send("BREW", "/metrics", null, null);
+    assertEquals(405, unknownMethod.status(), unknownMethod.toString());
+    assertEquals("Method not allowed.", unknownMethod.description());
+  }
+
+  @Test
   void every_response_carries_a_request_id_and_security_headers() {
     for (ApiResponse response : List.of(api.get("/api/v1/"), api.get("/nope"), api.delete("/"))) {
       assertTrue(response.header("X-Request-Id").isPresent(), response.toString());

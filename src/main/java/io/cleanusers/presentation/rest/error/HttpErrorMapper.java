@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Map;
 
 /**
  * The JAX-RS runtime's own errors (unknown route, wrong method, unsupported media type, ...)
@@ -15,13 +14,6 @@ import java.util.Map;
  */
 @Provider
 public class HttpErrorMapper implements ExceptionMapper<WebApplicationException> {
-
-  private static final Map<Integer, String> DESCRIPTIONS = Map.of(
-      404, "Not found.",
-      405, "Method not allowed.",
-      406, "Not acceptable: this API answers with application/json.",
-      413, ErrorResponses.TOO_LARGE,
-      415, ErrorResponses.NOT_JSON);
 
   @Inject ServerFailures failures;
 
@@ -31,9 +23,7 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
     if (status >= 500) {
       return failures.respond(e);
     }
-    String description = DESCRIPTIONS.getOrDefault(
-        status, e.getResponse().getStatusInfo().getReasonPhrase() + ".");
-    Response.ResponseBuilder response = ErrorResponses.of(status, description);
+    Response.ResponseBuilder response = ErrorResponses.of(status, ErrorResponses.describe(status));
     if (e instanceof NotAllowedException) {
       response.header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW));
     }

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 @Priority(FilterOrder.REQUEST_ID)
 public class RequestIdFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
-  static final String HEADER = "X-Request-Id";
+  public static final String HEADER = "X-Request-Id";
   private static final Pattern VALID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
   @Inject RequestContext requestContext;
@@ -32,10 +32,13 @@ public class RequestIdFilter implements ContainerRequestFilter, ContainerRespons
 
   @Override
   public void filter(ContainerRequestContext request) {
-    String offered = request.getHeaderString(HEADER);
-    String id = offered != null && VALID.matcher(offered).matches()
+    requestContext.begin(idFor(request.getHeaderString(HEADER)), servletRequest.getRemoteAddr());
+  }
+
+  /** The client's id when valid, else a new one. */
+  public static String idFor(String offered) {
+    return offered != null && VALID.matcher(offered).matches()
         ? offered : newId();
-    requestContext.begin(id, servletRequest.getRemoteAddr());
   }
 
   /**

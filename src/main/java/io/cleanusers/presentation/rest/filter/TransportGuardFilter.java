@@ -14,12 +14,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * The transport checks of SPEC §2, in order: body over 64 KiB (413), body that is not JSON
- * (415), state-changing request from another site (403, the CSRF defence).
+ * The transport checks of SPEC §2, in order: a body of ambiguous length (400: more than one
+ * {@code Content-Length}, which the runtime would otherwise fail on with a 500), body over
+ * 64 KiB (413), body that is not JSON (415), state-changing request from another site (403,
+ * the CSRF defence).
  */
 @Provider
 @PreMatching
@@ -28,13 +31,18 @@ public class TransportGuardFilter implements ContainerRequestFilter {
 
   static final int MAX_BODY_BYTES = 64 * 1024;
   private static final long MAX_DRAIN_BYTES = 16L * 1024 * 1024;
+  private static final String AMBIGUOUS_LENGTH =
+      "Bad request: send at most one Content-Length header.";
   private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
 
   @Inject HttpSettings http;
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (request.getLength() > MAX_BODY_BYTES) {
+    if (request.getHeaders().getOrDefault(HttpHeaders.CONTENT_LENGTH, List.of()).size() > 1) {
+      request.abortWith(ErrorResponses.of(400, AMBIGUOUS_LENGTH).header("Connection", "close")
+          .build());
+    } else if (request.getLength() > MAX_BODY_BYTES) {
       request.abortWith(tooLarge(request));
     } else if (hasBody(request) && !isJson(request.getMediaType())) {
       request.abortWith(ErrorResponses.of(415, ErrorResponses.NOT_JSON).build());

@@ -2,9 +2,9 @@ package io.cleanusers.presentation.rest.json;
 
 import io.cleanusers.presentation.rest.error.ValidationProblem;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
@@ -15,7 +15,9 @@ import java.lang.reflect.Type;
 
 /**
  * Parses request bodies into {@link JsonBody}. Malformed JSON is not an exception here but a
- * problem the request record reports as 422 together with the rest.
+ * problem the request record reports as 422 together with the rest; so is JSON past the
+ * parser's limits (nesting over 1,000 deep, numbers over 1,100 digits), which Parsson reports
+ * as plain runtime exceptions rather than {@code JsonException}.
  */
 @Provider
 @Consumes(MediaType.APPLICATION_JSON)
@@ -37,7 +39,9 @@ public class JsonBodyReader implements MessageBodyReader<JsonBody> {
       InputStream entityStream) {
     try (JsonReader reader = Json.createReader(entityStream)) {
       return JsonBody.of(reader.readValue());
-    } catch (JsonException | IllegalStateException e) {
+    } catch (WebApplicationException e) {
+      throw e; // the body grew past 64 KiB while being read: 413
+    } catch (RuntimeException e) { // JsonException, or a parser limit: too deep, number too long
       return JsonBody.broken(ValidationProblem.body(null, "JSON decode error", "json_invalid"));
     }
   }

@@ -1,0 +1,165 @@
+package io.cleanusers.it.fuzz;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What every answer must satisfy whatever the request (SPEC §2): no 5xx but the contract's
+ * 503; every error body {@code {"description": ...}} (plus {@code details} on a 422); nothing
+ * that gives the server away: stack traces, Java type names, SQL, the pepper, the JWT secret.
+ */
+public final class ContractOracle {
+
+  private static final String UNAVAILABLE =
+      "Service temporarily unavailable. Please try again later.";
+
+  private static final Map<String, Pattern> GIVEAWAYS = Map.ofEntries(
+      Map.entry("a Java package", Pattern.compile(
+          "io\\.cleanusers|\\bjava\\.|\\bjavax\\.|\\bjakarta\\.|org\\.eclipse|org\\.glassfish"
+              + "|fish\\.payara|com\\.sun\\.|org\\.postgresql|com\\.nimbusds|org\\.flywaydb")),
+      Map.entry("an exception", Pattern.compile("Exception|Throwable|Caused by")),
+      Map.entry("a stack frame", Pattern.compile("\\bat [\\w$.]+\\(|\\.java:\\d+\\)")),
+      Map.entry("SQL", Pattern.compile("(?i)\\b(select|insert|update|delete)\\s.{0,100}?"
+          + "\\b(from|into|set|where)\\b|syntax error at|SQLSTATE|duplicate key|violates \\w+"
+          + " constraint|relation \"")));
+
+  private final Map<String, String> secrets;
+
+  /** @param secrets name → value of every secret no answer may contain */
+  public ContractOracle(Map<String, String> secrets) {
+    this.secrets = secrets;
+  }
+
+  /** Every way the answer breaks the contract; empty when it keeps it. */
+  public List<String> violations(FuzzRequest request, RawResponse response) {
+    List<String> problems = new ArrayList<>();
+    if (response.header("X-Request-Id").isEmpty()) {
+      if (!answeredOutsideTheWarByDesign(request, response)) {
+        problems.add("answered by the server instead of the service (no X-Request-Id)");
+      }
+      leaks(request, response).forEach(problems::add);
+      return problems;
+    }
+    int status = response.status();
+    if (status >= 500 && !isContractual503(response)) {
+      problems.add("a " + status + " that the contract does not allow");
+    }
+    if (status >= 400 && !request.method().equals("HEAD")) {
+      errorShape(response).ifPresent(problems::add);
+    }
+    leaks(request, response).forEach(problems::add);
+    return problems;
+  }
+
+  /**
+   * The service stamps every answer it gives with an {@code X-Request-Id}, error pages
+   * included; an answer without one came from Payara Micro itself. That is the case for the
+   * successful answers of its MicroProfile endpoints (/openapi, /health, /metrics: their
+   * errors go through the WAR's error page and are stamped). Otherwise only two cases cannot
+   * be changed from inside the WAR, and only these are let through, with an empty body:
+   * <ul>
+   *   <li>a request that is not well-formed HTTP/1.1 or whose target is not a valid, normalised
+   *       URI: the listener refuses it with a bare status before any application runs (e.g.
+   *       400 for a bad Content-Length, 505 for a raw space in the target, 501 for an unknown
+   *       transfer coding, an empty 200 for an invalid percent-encoding or a dot-segment);
+   *   <li>TRACE: the listener refuses it (405) because trace-enabled is false, Payara's
+   *       default, which this project keeps as cross-site-tracing protection.
+   * </ul>
+   */
+  private static boolean answeredOutsideTheWarByDesign(FuzzRequest request, RawResponse response) {
+    String target = request.head().get(0).split(" ")[1]
+        .replaceFirst("^http://[^/]*", "").replaceAll("/{2,}", "/");
+    boolean microProfile = target.startsWith("/openapi") || target.startsWith("/health")
+        || target.startsWith("/metrics");
+    return microProfile && response.status() < 400
+        || (!request.wellFormed() || request.method().equals("TRACE"))
+        && response.body().length == 0;
+  }
+
+  private static boolean isContractual503(RawResponse response) {
+    return response.status() == 503 && response.header("Retry-After").isPresent()
+        && parse(response).map(body -> body.equals(Map.of("description",
+            Json.createValue(UNAVAILABLE)))).orElse(false);
+  }
+
+  private static Optional<String> errorShape(RawResponse response) {
+    String type = response.header("Content-Type").orElse("(none)");
+    if (!type.replace(" ", "").toLowerCase(Locale.ROOT).startsWith("application/json")) {
+      return Optional.of("error with Content-Type " + type + ", not JSON");
+    }
+    Optional<JsonObject> body = parse(response);
+    if (body.isEmpty()) {
+      return Optional.of("error body is not a JSON object");
+    }
+    JsonObject object = body.get();
+    boolean validation = response.status() == 422;
+    Set<String> allowed = validation ? Set.of("description", "details") : Set.of("description");
+    if (!(object.get("description") instanceof JsonString description)
+        || description.getString().isBlank()) {
+      return Optional.of("error body without a description string");
+    }
+    if (!allowed.containsAll(object.keySet())) {
+      return Optional.of("error body with keys " + object.keySet());
+    }
+    if (validation && !validDetails(object.get("details"))) {
+      return Optional.of("422 without well-formed details");
+    }
+    return Optional.empty();
+  }
+
+  /** A non-empty array of {loc: ["body"|"query", ...], msg: string, type: string}. */
+  private static boolean validDetails(JsonValue details) {
+    if (!(details instanceof JsonArray array) || array.isEmpty()) {
+      return false;
+    }
+    return array.stream().allMatch(item -> item instanceof JsonObject problem
+        && problem.keySet().equals(Set.of("loc", "msg", "type"))
+        && problem.get("msg") instanceof JsonString
+        && problem.get("type") instanceof JsonString
+        && problem.get("loc") instanceof JsonArray loc && !loc.isEmpty()
+        && loc.stream().allMatch(part -> part instanceof JsonString)
+        && Set.of("body", "query").contains(loc.getString(0)));
+  }
+
+  private List<String> leaks(FuzzRequest request, RawResponse response) {
+    Route route = Route.valueOf(request.route());
+    boolean document = route.servesDocuments() && response.status() < 300;
+    String text = String.join("\n", response.headers())
+        + (document ? "" : "\n" + response.bodyText());
+    List<String> found = new ArrayList<>();
+    GIVEAWAYS.forEach((what, pattern) -> {
+      var match = pattern.matcher(text);
+      if (match.find()) {
+        found.add("answer contains " + what + ": '" + match.group() + "'");
+      }
+    });
+    secrets.forEach((name, secret) -> {
+      if (text.contains(secret)) {
+        found.add("answer contains " + name);
+      }
+    });
+    return found;
+  }
+
+  private static Optional<JsonObject> parse(RawResponse response) {
+    try (var reader = Json.createReader(new StringReader(response.bodyText()))) {
+      JsonValue value = reader.readValue();
+      return value instanceof JsonObject object ? Optional.of(object)
+          : Optional.empty();
+    } catch (JsonException e) {
+      return Optional.empty();
+    }
+  }
+}
