@@ -7,9 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
@@ -32,25 +33,25 @@ class AsyncLogHandlerTest {
 
   @Test
   void writes_every_record_of_many_threads_in_each_threads_order_and_none_is_lost_on_close()
-      throws InterruptedException {
+      throws Exception {
     AsyncLogHandler handler = handler();
     int threads = 8;
     int perThread = 5_000; // more than the queue holds: callers wait for room, nothing drops
     ExecutorService pool = Executors.newFixedThreadPool(threads);
-    CountDownLatch start = new CountDownLatch(1);
+    List<Callable<Void>> loggers = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
       int thread = t;
-      pool.submit(() -> {
-        start.await();
+      loggers.add(() -> {
         for (int i = 0; i < perThread; i++) {
           handler.publish(new LogRecord(Level.INFO, thread + ":" + i));
         }
         return null;
       });
     }
-    start.countDown();
+    for (Future<Void> done : pool.invokeAll(loggers, 30, TimeUnit.SECONDS)) {
+      done.get(); // rethrows what a logging thread threw; a timeout shows as cancellation
+    }
     pool.shutdown();
-    assertTrue(pool.awaitTermination(30, TimeUnit.SECONDS));
     handler.close();
 
     assertEquals(threads * perThread, written.size());
