@@ -3,8 +3,8 @@ package io.cleanusers.infrastructure.auth;
 import io.cleanusers.domain.user.UserId;
 import io.cleanusers.domain.user.UserRole;
 import io.cleanusers.domain.user.Username;
-import io.cleanusers.infrastructure.persistence.SqlTimestamps;
 import io.cleanusers.infrastructure.monitoring.ServiceMetrics;
+import io.cleanusers.infrastructure.persistence.SqlReads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,12 +12,15 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * The {@code auth_sessions} table. Writes that belong to the session itself (creation,
@@ -30,7 +33,7 @@ public class SessionStore {
   private static final int ID_BYTES = 32;
   private static final String FIND_WITH_USER = "select s.user_id, s.expiration, u.username,"
       + " u.role, u.is_active from auth_sessions s join users u on u.id = s.user_id"
-      + " where s.id = ?1";
+      + " where s.id = ?";
 
   private final SecureRandom random = new SecureRandom();
 
@@ -38,6 +41,7 @@ public class SessionStore {
   EntityManager em;
 
   @Inject ServiceMetrics metrics;
+  @Inject SqlReads reads;
 
   /** A new session with 256 random bits of id. */
   @Transactional(TxType.REQUIRES_NEW)
@@ -53,12 +57,10 @@ public class SessionStore {
     return session;
   }
 
+  /** The lookup of every authenticated request: over JDBC, see {@link SqlReads}. */
   Optional<SessionUser> findWithUser(String sessionId) {
-    Stream<?> rows = em.createNativeQuery(FIND_WITH_USER) // a raw Stream in JPA's API
-        .setParameter(1, sessionId)
-        .getResultStream();
-    return rows.findFirst()
-        .map(row -> toSessionUser(sessionId, (Object[]) row));
+    return reads.query(FIND_WITH_USER, List.of(sessionId), rows -> rows.next()
+        ? Optional.of(toSessionUser(sessionId, rows)) : Optional.empty());
   }
 
   @Transactional(TxType.REQUIRES_NEW)
@@ -117,10 +119,11 @@ public class SessionStore {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
-  private static SessionUser toSessionUser(String sessionId, Object[] row) {
-    AuthSession session = new AuthSession(
-        sessionId, new UserId((UUID) row[0]), SqlTimestamps.instant(row[1]));
-    return new SessionUser(session, new Username((String) row[2]),
-        UserRole.fromWireName((String) row[3]).orElseThrow(), (Boolean) row[4]);
+  private static SessionUser toSessionUser(String sessionId, ResultSet row)
+      throws SQLException {
+    AuthSession session = new AuthSession(sessionId, new UserId(row.getObject(1, UUID.class)),
+        row.getObject(2, OffsetDateTime.class).toInstant());
+    return new SessionUser(session, new Username(row.getString(3)),
+        UserRole.fromWireName(row.getString(4)).orElseThrow(), row.getBoolean(5));
   }
 }
