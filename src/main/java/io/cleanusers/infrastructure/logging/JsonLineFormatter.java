@@ -20,9 +20,8 @@ public final class JsonLineFormatter extends Formatter {
     line.put("level", record.getLevel().getName());
     line.put("logger", record.getLoggerName());
     line.put("message", formatMessage(record));
-    Object[] parameters = record.getParameters();
-    if (parameters != null && parameters.length == 1 && parameters[0] instanceof Map<?, ?> fields) {
-      fields.forEach((name, value) -> line.put(String.valueOf(name), value));
+    if (record instanceof LogLine.Record structured) {
+      line.putAll(structured.fields());
     }
     if (record.getThrown() != null) {
       line.put("error", record.getThrown().toString());

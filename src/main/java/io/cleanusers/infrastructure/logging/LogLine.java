@@ -1,5 +1,6 @@
 package io.cleanusers.infrastructure.logging;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Level;
@@ -9,8 +10,9 @@ import java.util.logging.Logger;
 /**
  * One structured log line: a kind ({@code access}, {@code audit}) and named fields. The record's
  * message is the text form ({@code audit event=login outcome=success ...}, user input quoted and
- * cleaned); its single parameter is the field map, which {@link JsonLineFormatter} writes as
- * one JSON object.
+ * cleaned); the fields travel beside it in a {@link Record}, which {@link JsonLineFormatter}
+ * writes as one JSON object. The record has no parameters, so no formatter reads the text as a
+ * {@code MessageFormat} pattern (a quote or a brace in a path would be mangled, and it is slow).
  */
 public final class LogLine {
 
@@ -44,13 +46,30 @@ public final class LogLine {
     StringBuilder text = new StringBuilder(kind);
     fields.forEach((name, value) -> text.append(' ').append(name).append('=').append(
         value instanceof Untrusted u ? "\"" + u.value() + "\"" : value));
-    LogRecord record = new LogRecord(Level.INFO, text.toString());
-    record.setLoggerName(logger.getName());
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("kind", kind);
     fields.forEach((name, value) -> json.put(name, value instanceof Untrusted u ? u.value() : value));
-    record.setParameters(new Object[] {json});
+    Record record = new Record(text.toString(), json);
+    record.setLoggerName(logger.getName());
     logger.log(record);
+  }
+
+  /** A log record carrying the line's fields beside its text. */
+  static final class Record extends LogRecord {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Only formatted in this JVM; a serialized copy keeps the text alone. */
+    private final transient Map<String, Object> fields;
+
+    Record(String text, Map<String, Object> fields) {
+      super(Level.INFO, text);
+      this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    }
+
+    Map<String, Object> fields() {
+      return fields == null ? Map.of() : fields;
+    }
   }
 
   /** A value that came from outside and was cleaned. */
