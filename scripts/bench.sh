@@ -23,7 +23,8 @@ LUA="$ROOT/scripts/bench"
 PG_PORT=${BENCH_PG_PORT:-55480}
 HTTP_PORT=${BENCH_HTTP_PORT:-18480}
 SECONDS_PER_CASE=${BENCH_SECONDS:-30}
-WARMUP_SECONDS=10
+WARMUP_SECONDS=15
+WARMUP_ROUNDS=4
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 JCMD=${JAVA_HOME:+$JAVA_HOME/bin/}jcmd
 BASE="http://127.0.0.1:$HTTP_PORT"
@@ -88,7 +89,9 @@ start_service() {
   ! (exec 3<>"/dev/tcp/127.0.0.1/$HTTP_PORT") 2>/dev/null || die "port $HTTP_PORT is taken (set BENCH_HTTP_PORT)"
   local started
   started=$(date +%s%N)
-  "$JAVA" -Dpostgres.HOST=127.0.0.1 -Dpostgres.PORT="$PG_PORT" -Dpostgres.DB=cleanusers \
+  local profiling=()
+  [[ ${BENCH_PROFILE:-0} != 1 ]] || profiling=(-XX:StartFlightRecording:name=bench,settings=profile)
+  "$JAVA" "${profiling[@]}" -Dpostgres.HOST=127.0.0.1 -Dpostgres.PORT="$PG_PORT" -Dpostgres.DB=cleanusers \
     -Dpostgres.USER=cleanusers -Dpostgres.PASSWORD="$PGPASSWORD" -Dpostgres.DATASOURCE= \
     -Dsecurity.password.BCRYPT_COST=12 -Dsecurity.password.HASHER_THREADS=0 -Dlogs.LEVEL=INFO \
     -Dbootstrap.SUPER_ADMIN_USERNAME=bench.root -Dbootstrap.SUPER_ADMIN_PASSWORD="$PASSWORD" \
@@ -144,15 +147,16 @@ wrk_run() {
 # The RESULT line on stdin as shell assignments: requests=1 -> R_REQUESTS=1.
 result_variables() { grep '^RESULT ' | sed -E 's/^RESULT //; s/([a-z0-9_]+)=/R_\U\1=/g'; }
 
-# Runs a command while Java Flight Recorder records the service into target/bench/NAME.jfr, when
-# BENCH_PROFILE=1; otherwise just runs it.
+# Runs a command and, when BENCH_PROFILE=1, saves what Java Flight Recorder saw meanwhile to
+# target/bench/NAME.jfr. The recording runs from the service's start: starting one later makes
+# the JVM drop its compiled code, and the numbers with it.
 profiled() {
-  local name=$1
+  local name=$1 begin
   shift
-  [[ ${BENCH_PROFILE:-0} == 1 ]] || { "$@"; return; }
-  "$JCMD" "$SERVER_PID" JFR.start name="$name" settings=profile filename="$OUT/$name.jfr" >/dev/null
+  begin=$(date -u +%FT%TZ)
   "$@"
-  "$JCMD" "$SERVER_PID" JFR.stop name="$name" >/dev/null
+  [[ ${BENCH_PROFILE:-0} != 1 ]] ||
+    "$JCMD" "$SERVER_PID" JFR.dump name=bench filename="$OUT/$name.jfr" begin="$begin" end="$(date -u +%FT%TZ)" >/dev/null
 }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
@@ -247,9 +251,12 @@ P1_URL="$BASE/api/v1/users/?limit=1"
 P1_RPS=""
 
 case_p1_auth_overhead() {
-  say "P1: warm-up, then $SECONDS_PER_CASE s each of GET /api/v1/ and GET /api/v1/users/?limit=1 (c=$LOAD_CONNECTIONS)"
-  wrk_run session.lua $LOAD_CONNECTIONS $WARMUP_SECONDS "$BASE/api/v1/"
-  wrk_run session.lua $LOAD_CONNECTIONS $WARMUP_SECONDS "$P1_URL"
+  say "P1: warm-up ($((WARMUP_ROUNDS * 2)) x $WARMUP_SECONDS s), then $SECONDS_PER_CASE s each of GET /api/v1/ and GET /api/v1/users/?limit=1 (c=$LOAD_CONNECTIONS)"
+  # The JIT needs minutes of load on 2 cores before the numbers settle (root: 3k -> 11k req/s).
+  for _ in $(seq "$WARMUP_ROUNDS"); do
+    wrk_run session.lua $LOAD_CONNECTIONS $WARMUP_SECONDS "$BASE/api/v1/"
+    wrk_run session.lua $LOAD_CONNECTIONS $WARMUP_SECONDS "$P1_URL"
+  done
   wrk_run session.lua $LOAD_CONNECTIONS "$SECONDS_PER_CASE" "$BASE/api/v1/"
   local root_rps=$R_RPS
   profiled p1 wrk_run session.lua $LOAD_CONNECTIONS "$SECONDS_PER_CASE" "$P1_URL"
@@ -301,7 +308,7 @@ case_p2_read_side() {
   local cookie
   cookie=$(head -n 1 "$OUT/cookies")
   say "P2: $SECONDS_PER_CASE s of GET /api/v1/users/?limit=20 over $(sql -c 'SELECT count(*) FROM users') users, then pgbench of its SQL (c=$LOAD_CONNECTIONS)"
-  wrk_run session.lua $LOAD_CONNECTIONS $WARMUP_SECONDS "$BASE/api/v1/users/?limit=20"
+  wrk_run session.lua $LOAD_CONNECTIONS $((WARMUP_SECONDS * 2)) "$BASE/api/v1/users/?limit=20"
   profiled p2 wrk_run session.lua $LOAD_CONNECTIONS "$SECONDS_PER_CASE" "$BASE/api/v1/users/?limit=20"
   ((R_ERRORS + R_NON2XX == 0)) || die "P2: $R_ERRORS failed and $R_NON2XX refused requests"
   local rps=$R_RPS tps
