@@ -15,7 +15,7 @@ DB := scripts/postgres.sh
 
 WAR := target/clean-users.war
 PAYARA := target/payara-micro.jar
-POST_BOOT := src/main/payara/post-boot-commands.asadmin
+PRE_BOOT := src/main/payara/pre-boot-commands.asadmin
 # On SIGTERM / Ctrl-C Payara Micro lets requests in flight finish for this long, then stops.
 SHUTDOWN_GRACE_MS := 10000
 # The java that ./mvnw uses: $JAVA_HOME's when set, else the one on PATH.
@@ -34,7 +34,7 @@ run: build ## Build, bring up PostgreSQL if needed, run the service on Payara Mi
 	$(DB) ensure
 	@config=$$($(DOTENV) | $(ENV_LINES)); eval "$$config"; \
 	JAVA=$(JAVA) PAYARA_JAR=$(PAYARA) exec scripts/run-micro.sh "$$HTTP_PORT" --nocluster --disablephonehome \
-	  --shutdowngrace $(SHUTDOWN_GRACE_MS) --postbootcommandfile $(POST_BOOT) --deploy $(WAR)
+	  --shutdowngrace $(SHUTDOWN_GRACE_MS) --prebootcommandfile $(PRE_BOOT) --deploy $(WAR)
 
 # The database is stopped whether the tests pass, fail or are interrupted; the exit status is
 # that of the tests (or of `ensure` when no database could be had).

@@ -96,7 +96,7 @@ start_service() {
     -Dsecurity.password.BCRYPT_COST=12 -Dsecurity.password.HASHER_THREADS=0 -Dlogs.LEVEL=INFO \
     -Dbootstrap.SUPER_ADMIN_USERNAME=bench.root -Dbootstrap.SUPER_ADMIN_PASSWORD="$PASSWORD" \
     -jar "$ROOT/target/payara-micro.jar" --nocluster --disablephonehome --port "$HTTP_PORT" \
-    --postbootcommandfile "$ROOT/src/main/payara/post-boot-commands.asadmin" \
+    --prebootcommandfile "$ROOT/src/main/payara/pre-boot-commands.asadmin" \
     --deploy "$ROOT/target/clean-users.war" >"$OUT/server.log" 2>&1 &
   SERVER_PID=$!
   # Payara logs "ready" even when the deployment failed: wait for an answer of the service.

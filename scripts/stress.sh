@@ -30,7 +30,7 @@ cd "$ROOT"
 OUT=target/stress
 WAR=target/clean-users.war
 PAYARA=target/payara-micro.jar
-POST_BOOT=src/main/payara/post-boot-commands.asadmin
+PRE_BOOT=src/main/payara/pre-boot-commands.asadmin
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 JAVAC=${JAVA_HOME:+$JAVA_HOME/bin/}javac
 
@@ -173,7 +173,7 @@ start_service() {
     -Dsecurity.auth.SESSION_TTL_MIN=60 \
     -Dbootstrap.SUPER_ADMIN_USERNAME="$ROOT_USER" -Dbootstrap.SUPER_ADMIN_PASSWORD="$ROOT_PASSWORD" \
     -jar "$PAYARA" --nocluster --disablephonehome --rootdir "$OUT/micro-$boot" \
-    --postbootcommandfile "$POST_BOOT" --deploy "$WAR" --port "$HTTP_PORT" \
+    --prebootcommandfile "$PRE_BOOT" --deploy "$WAR" --port "$HTTP_PORT" \
     >"$OUT/payara-$boot.log" 2>&1 &
   SERVICE_PID=$!
   while ((SECONDS - started < SERVE_TIMEOUT)); do
