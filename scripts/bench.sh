@@ -133,6 +133,15 @@ log_in() {
     sed -nE 's/^[Ss]et-[Cc]ookie: (access_token=[^;]*).*/\1/p' | grep . || die "login of $1 failed"
 }
 
+# One fresh session per load connection, in $BENCH_COOKIES. Fresh for each case: a token carries
+# its expiry (SESSION_TTL_MIN, 5 min) and wrk never takes the renewed cookie a response sends.
+log_in_sessions() {
+  say "logging in $LOAD_CONNECTIONS sessions, one per load connection"
+  local n
+  : >"$OUT/cookies"
+  for n in $(seq -w 1 $LOAD_CONNECTIONS); do log_in "bench.a$n" >>"$OUT/cookies"; done
+}
+
 # --- Load -----------------------------------------------------------------------------------
 
 # Runs wrk with SCRIPT over URL at C connections (one thread each) for S seconds and sets
@@ -251,6 +260,7 @@ P1_URL="$BASE/api/v1/users/?limit=1"
 P1_RPS=""
 
 case_p1_auth_overhead() {
+  log_in_sessions
   say "P1: warm-up ($((WARMUP_ROUNDS * 2)) x $WARMUP_SECONDS s), then $SECONDS_PER_CASE s each of GET /api/v1/ and GET /api/v1/users/?limit=1 (c=$LOAD_CONNECTIONS)"
   # The JIT needs minutes of load on 2 cores before the numbers settle (root: 3k -> 11k req/s).
   for _ in $(seq "$WARMUP_ROUNDS"); do
@@ -285,6 +295,7 @@ case_p3_login() {
 }
 
 case_p4_isolation() {
+  log_in_sessions
   say "P4: P1 for $SECONDS_PER_CASE s while $LOAD_CONNECTIONS connections flood the login route"
   BENCH_LOGIN_PREFIX=bench.a BENCH_LOGIN_PASSWORD=$PASSWORD BENCH_LUA_DIR="$LUA" wrk -t $LOAD_CONNECTIONS \
     -c $LOAD_CONNECTIONS -d "$((SECONDS_PER_CASE + 6))s" --timeout 10s -s "$LUA/login.lua" \
@@ -306,6 +317,7 @@ case_p4_isolation() {
 
 case_p2_read_side() {
   local cookie
+  log_in_sessions
   cookie=$(head -n 1 "$OUT/cookies")
   say "P2: $SECONDS_PER_CASE s of GET /api/v1/users/?limit=20 over $(sql -c 'SELECT count(*) FROM users') users, then pgbench of its SQL (c=$LOAD_CONNECTIONS)"
   wrk_run session.lua $LOAD_CONNECTIONS $((WARMUP_SECONDS * 2)) "$BASE/api/v1/users/?limit=20"
@@ -338,9 +350,6 @@ main() {
   start_service
   seed_accounts bench.a $LOAD_CONNECTIONS admin # P3 logs in 01-08, P4 floods with 01-32
   seed_users_up_to 50
-  say "logging in $LOAD_CONNECTIONS sessions, one per load connection"
-  : >"$OUT/cookies"
-  for n in $(seq -w 1 $LOAD_CONNECTIONS); do log_in "bench.a$n" >>"$OUT/cookies"; done
   export BENCH_COOKIES="$OUT/cookies"
   case_p1_auth_overhead
   case_p3_login
