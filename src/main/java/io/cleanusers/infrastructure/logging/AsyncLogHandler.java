@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
@@ -14,13 +15,16 @@ import java.util.logging.LogRecord;
  * line to be formatted and written: with a handler shared by every request thread (one line per
  * request, SPEC §10) that lock was where concurrent requests queued up. The writer formats and
  * writes records in arrival order and flushes whenever the queue runs empty. Nothing is dropped:
- * when the queue is full, the logging thread waits for room. {@link #close()} writes what is
- * queued, then stops the writer.
+ * when the queue is full, the logging thread waits for room, and should the writer be gone (its
+ * thread interrupted by the container), callers write their records themselves. {@link #close()}
+ * stops the writer and writes whatever is still queued.
  */
 final class AsyncLogHandler extends Handler {
 
   private static final int CAPACITY = 16_384;
   private static final int BATCH = 512;
+  private static final long WAIT_MILLIS = 100;
+  private static final long STOP_MILLIS = 5_000;
   private static final LogRecord STOP = new LogRecord(java.util.logging.Level.OFF, "stop");
 
   private final BlockingQueue<LogRecord> queue = new ArrayBlockingQueue<>(CAPACITY);
@@ -40,14 +44,8 @@ final class AsyncLogHandler extends Handler {
 
   @Override
   public void publish(LogRecord record) {
-    if (!isLoggable(record)) {
-      return;
-    }
-    try {
-      queue.put(record);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      write.accept(record); // the caller is being stopped: write it here rather than lose it
+    if (isLoggable(record)) {
+      enqueue(record);
     }
   }
 
@@ -58,12 +56,36 @@ final class AsyncLogHandler extends Handler {
 
   @Override
   public void close() {
+    enqueue(STOP);
     try {
-      queue.put(STOP);
-      writer.join();
+      writer.join(STOP_MILLIS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    writeHere(STOP); // whatever a caller queued after the writer stopped
+  }
+
+  /** Queues the record, or writes it here when the writer is gone (or this thread is stopped). */
+  private void enqueue(LogRecord record) {
+    try {
+      while (writer.isAlive()) {
+        if (queue.offer(record, WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+          return;
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    writeHere(record);
+  }
+
+  /** Writes what the writer left queued, then the record, on the caller's thread. */
+  private void writeHere(LogRecord record) {
+    List<LogRecord> left = new ArrayList<>();
+    queue.drainTo(left);
+    left.add(record);
+    left.stream().filter(r -> r != STOP).forEach(this::writeSafely);
+    flush.run();
   }
 
   private void drain() {
@@ -72,14 +94,19 @@ final class AsyncLogHandler extends Handler {
       while (true) {
         batch.add(queue.take());
         queue.drainTo(batch, BATCH - 1);
+        boolean stopped = false;
         for (LogRecord record : batch) {
           if (record == STOP) {
-            flush.run();
-            return;
+            stopped = true;
+          } else {
+            writeSafely(record);
           }
-          writeSafely(record);
         }
         batch.clear();
+        if (stopped) {
+          flush.run();
+          return;
+        }
         if (queue.isEmpty()) {
           flush.run();
         }

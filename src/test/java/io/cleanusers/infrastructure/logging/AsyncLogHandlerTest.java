@@ -75,4 +75,22 @@ class AsyncLogHandlerTest {
     assertEquals(List.of("info"), written);
     assertNotEquals(Thread.currentThread().getName(), writerThreads.get(0));
   }
+
+  @Test
+  void when_the_writer_thread_is_gone_callers_write_their_records_themselves() throws Exception {
+    List<Thread> made = new ArrayList<>();
+    AsyncLogHandler handler = new AsyncLogHandler(task -> {
+      Thread thread = new Thread(task);
+      made.add(thread);
+      return thread;
+    }, record -> written.add(record.getMessage()), flushes::incrementAndGet);
+    made.get(0).interrupt(); // as a container may do to its managed threads at shutdown
+    made.get(0).join(5_000);
+
+    handler.publish(new LogRecord(Level.INFO, "after the writer"));
+
+    assertEquals(List.of("after the writer"), written);
+    handler.close();
+    assertEquals(List.of("after the writer"), written);
+  }
 }
