@@ -47,7 +47,7 @@ require_tools() {
   command -v curl >/dev/null || missing+=(curl)
   command -v pgbench >/dev/null || missing+=(postgresql-client)
   ((${#missing[@]} == 0)) && return
-  ((EUID == 0)) && command -v apt-get >/dev/null || die "please install: ${missing[*]}"
+  if ((EUID != 0)) || ! command -v apt-get >/dev/null; then die "please install: ${missing[*]}"; fi
   say "installing ${missing[*]}"
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
@@ -90,7 +90,7 @@ start_service() {
   local started
   started=$(date +%s%N)
   local profiling=()
-  [[ ${BENCH_PROFILE:-0} != 1 ]] || profiling=(-XX:StartFlightRecording:name=bench,settings=profile)
+  [[ ${BENCH_PROFILE:-0} != 1 ]] || profiling=("-XX:StartFlightRecording:name=bench,settings=profile")
   "$JAVA" "${profiling[@]}" -Dpostgres.HOST=127.0.0.1 -Dpostgres.PORT="$PG_PORT" -Dpostgres.DB=cleanusers \
     -Dpostgres.USER=cleanusers -Dpostgres.PASSWORD="$PGPASSWORD" -Dpostgres.DATASOURCE= \
     -Dsecurity.password.BCRYPT_COST=12 -Dsecurity.password.HASHER_THREADS=0 -Dlogs.LEVEL=INFO \
