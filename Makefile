@@ -62,7 +62,7 @@ server-smoke: ## Deploy the WAR onto a fresh Payara Server domain with asadmin a
 stress: ## Kill -9 Payara and PostgreSQL under load, a 10 s outage: nothing acknowledged is lost
 	scripts/stress.sh
 
-# Its own throwaway PostgreSQL (BENCH_PG_PORT, default 55480) and Payara Micro (BENCH_HTTP_PORT,
+# Its own throwaway PostgreSQL (BENCH_PG_PORT, default 25480) and Payara Micro (BENCH_HTTP_PORT,
 # default 18480), production settings; about seven minutes. Table in target/bench/results.md and
 # .json; exit status 1 when a target is missed. See docs/benchmarks.md.
 bench: ## Benchmark P1-P5 against this machine's limits (wrk, pgbench) and print ratios
