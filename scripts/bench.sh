@@ -128,11 +128,19 @@ seed_users_up_to() {
   sql -c "VACUUM ANALYZE users" # what autovacuum does soon after such an insert
 }
 
-# Logs ACCOUNT in and prints its "access_token=..." cookie.
+# Logs ACCOUNT in and prints its "access_token=..." cookie. Tries again for a while: right after
+# a login case the hasher may still be busy with the logins in flight, and a login that cannot get
+# a slot within 1 s is answered 503 (SPEC §5.6).
 log_in() {
-  curl -s -D - -o /dev/null -H 'Content-Type: application/json' \
-    -d "{\"username\":\"$1\",\"password\":\"$PASSWORD\"}" "$BASE/api/v1/account/login" |
-    sed -nE 's/^[Ss]et-[Cc]ookie: (access_token=[^;]*).*/\1/p' | grep . || die "login of $1 failed"
+  local attempt cookie
+  for attempt in 1 2 3 4 5; do
+    cookie=$(curl -s -D - -o /dev/null -H 'Content-Type: application/json' \
+      -d "{\"username\":\"$1\",\"password\":\"$PASSWORD\"}" "$BASE/api/v1/account/login" |
+      sed -nE 's/^[Ss]et-[Cc]ookie: (access_token=[^;]*).*/\1/p')
+    [[ -z $cookie ]] || { echo "$cookie"; return; }
+    sleep "$attempt"
+  done
+  die "login of $1 failed 5 times"
 }
 
 # One fresh session per load connection, in $BENCH_COOKIES. Fresh for each case: a token carries
