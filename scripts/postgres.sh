@@ -9,6 +9,10 @@
 #                                runs, else say what to install.
 #   scripts/postgres.sh stop     Stop what `ensure` started (recorded in .data/postgres.started);
 #                                never touches a server that `ensure` found already running.
+#   scripts/postgres.sh crash    Stop the project-local cluster `ensure` started in immediate mode:
+#                                a crash as far as the data is concerned (no checkpoint, WAL replay
+#                                at the next start). For make stress.
+#   scripts/postgres.sh start    Start that cluster again after `crash`, on the same port.
 #
 # The configuration is config.toml (or -Dapp.config / APP_CONFIG) with environment overrides, read
 # through the service's own loader, so `POSTGRES_PORT=55432 scripts/postgres.sh ensure` works.
@@ -21,7 +25,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # CLEAN_USERS_DATA moves the cluster and its marker (make bench keeps its own under target/).
 DATA="${CLEAN_USERS_DATA:-$ROOT/.data}"
-MARKER="$DATA/postgres.started" # "cluster <dir>" or "compose": what `stop` has to stop
+MARKER="$DATA/postgres.started" # "cluster <dir> <port>" or "compose": what `stop` has to stop
 ENV_LINE="^[A-Z][A-Z0-9_]*='[^']*'\$"
 
 say() { echo "postgres: $*"; }
@@ -45,6 +49,7 @@ load_config() {
 
 # --- Checks ---------------------------------------------------------------------------------
 
+# shellcheck disable=SC2153 # POSTGRES_HOST comes from load_config's eval
 is_local_host() { [[ $POSTGRES_HOST == localhost || $POSTGRES_HOST == 127.0.0.1 ]]; }
 
 # True when the configured server lets the configured user into the configured database.
@@ -124,7 +129,7 @@ EOF
 
 start_cluster() {
   local dir=$1
-  as_owner "$BIN/pg_ctl" start -D "$dir" -w -t 60 -l "$dir/server.log" -o "-p $POSTGRES_PORT" >/dev/null ||
+  as_owner "$BIN/pg_ctl" start -D "$dir" -w -t 120 -l "$dir/server.log" -o "-p $POSTGRES_PORT" >/dev/null ||
     die "PostgreSQL did not start; last lines of $dir/server.log:
 $(tail -n 5 "$dir/server.log" 2>/dev/null)"
 }
@@ -169,7 +174,7 @@ ensure_cluster() {
   fi
   [[ -f $dir/PG_VERSION ]] || init_cluster "$dir"
   start_cluster "$dir"
-  echo "cluster $dir" >"$MARKER" # before provisioning: `stop` must clean up even if that fails
+  echo "cluster $dir $POSTGRES_PORT" >"$MARKER" # before provisioning: `stop` must clean up even if that fails
   provision "$dir"
   db_accepts || die "started PostgreSQL in $dir but still cannot log in as $POSTGRES_USER"
   say "started a project-local cluster in $dir on 127.0.0.1:$POSTGRES_PORT (scripts/postgres.sh stop stops it)"
@@ -217,7 +222,7 @@ stop() {
     return
   fi
   local kind dir
-  read -r kind dir <"$MARKER"
+  read -r kind dir _ <"$MARKER"
   case $kind in
   cluster)
     BIN=$(pg_bindir) || die "no PostgreSQL binaries to stop the cluster in $dir with"
@@ -233,8 +238,28 @@ stop() {
   rm -f "$MARKER"
 }
 
+# Sets CLUSTER_DIR and POSTGRES_PORT from the marker of a project-local cluster, or fails.
+started_cluster() {
+  local kind=""
+  if [[ -f $MARKER ]]; then read -r kind CLUSTER_DIR POSTGRES_PORT <"$MARKER"; fi
+  if [[ $kind != cluster ]]; then die "ensure started no project-local cluster here ($MARKER)"; fi
+  BIN=$(pg_bindir) || die "no PostgreSQL binaries for the cluster in $CLUSTER_DIR"
+}
+
+crash() {
+  started_cluster
+  as_owner "$BIN/pg_ctl" stop -D "$CLUSTER_DIR" -m immediate -w >/dev/null
+}
+
+start() {
+  started_cluster
+  start_cluster "$CLUSTER_DIR"
+}
+
 case "${1:-}" in
 ensure) ensure ;;
 stop) stop ;;
-*) die "usage: scripts/postgres.sh ensure|stop" ;;
+crash) crash ;;
+start) start ;;
+*) die "usage: scripts/postgres.sh ensure|stop|crash|start" ;;
 esac

@@ -2,8 +2,8 @@
 # `make stress`: crash durability and database-outage behaviour of the service, on a throwaway
 # PostgreSQL cluster and a Payara Micro of its own (docs/reliability.md says what it proves).
 #
-#   0. builds the WAR (./mvnw -q package -DskipTests), initdb's a fresh cluster in
-#      target/stress/pg on STRESS_PG_PORT, starts Payara Micro on STRESS_HTTP_PORT with a
+#   0. builds the WAR (./mvnw -q package -DskipTests), starts a fresh cluster with
+#      scripts/postgres.sh (CLEAN_USERS_DATA=target/stress/data) on STRESS_PG_PORT, starts Payara Micro on STRESS_HTTP_PORT with a
 #      bootstrap super admin and bcrypt cost 4;
 #   1. write load (sign-ups, log-ins, admin commands; 8 workers) and `kill -9` of the Payara JVM
 #      at a seeded random moment; restart; every acknowledged (201/204) request must have left
@@ -47,7 +47,6 @@ SERVE_TIMEOUT=240 # seconds Payara Micro may take to serve (2 busy cores: about 
 SERVICE_PID=""
 LOAD_PID=""
 PG_DIR=""
-BIN=""
 STARTED_AT=$SECONDS
 STARTED_UTC=$(date -u '+%Y-%m-%d %H:%M UTC')
 FAILED=()
@@ -66,8 +65,8 @@ cleanup() {
   local status=$?
   if [[ -n $LOAD_PID ]]; then kill "$LOAD_PID" 2>/dev/null || true; fi
   stop_service
-  if [[ -n $PG_DIR && -f $PG_DIR/PG_VERSION ]]; then
-    as_owner "$BIN/pg_ctl" stop -D "$PG_DIR" -m fast -w >/dev/null 2>&1 || true
+  if [[ -n $PG_DIR ]]; then
+    db stop >/dev/null 2>&1 || true
     cp "$PG_DIR/server.log" "$OUT/postgres.log" 2>/dev/null || true
     rm -rf "$PG_DIR"
   fi
@@ -78,73 +77,29 @@ trap 'exit 130' INT TERM
 
 # --- PostgreSQL: a throwaway cluster ---------------------------------------------------------------
 
-# The server binaries (initdb, pg_ctl), as scripts/postgres.sh finds them.
-pg_bindir() {
-  local dir
-  if dir=$(pg_config --bindir 2>/dev/null) && [[ -x $dir/initdb ]]; then
-    echo "$dir"
-    return
-  fi
-  for dir in $(printf '%s\n' /usr/lib/postgresql/*/bin | sort -rV); do
-    [[ -x $dir/initdb ]] && echo "$dir" && return
-  done
-  dir=$(command -v initdb) && echo "${dir%/*}"
-}
-
-# PostgreSQL refuses to run as root: then the cluster belongs to the postgres OS user.
-as_owner() {
-  if ((EUID == 0)); then
-    (cd / && runuser -u postgres -- "$@")
-  else
-    "$@"
-  fi
-}
-
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
-# target/stress/pg, unless its owner cannot reach it or the socket path would be too long; then
-# a fresh directory under /tmp. Removed on exit either way.
-pg_create() {
-  BIN=$(pg_bindir) || die "no PostgreSQL server binaries (as root: apt-get install postgresql)"
-  PATH="$BIN:$PATH" # psql for Stress.java
-  if ((EUID == 0)) && ! id postgres >/dev/null 2>&1; then
-    die "running as root needs the postgres OS user (apt-get install postgresql creates it)"
-  fi
-  ! port_busy "$PG_PORT" || die "port $PG_PORT is taken; choose another with STRESS_PG_PORT=<port>"
-  PG_DIR=$ROOT/$OUT/pg
-  if ((${#PG_DIR} > 90)) || ! as_owner test -x "$ROOT/$OUT"; then
-    PG_DIR=$(mktemp -d /tmp/clean-users-stress-pg.XXXXXX)
-  else
-    mkdir -m 700 "$PG_DIR"
-  fi
-  if ((EUID == 0)); then chown postgres: "$PG_DIR"; fi
-  as_owner "$BIN/initdb" -D "$PG_DIR" -U postgres --auth-local=trust --auth-host=scram-sha-256 \
-    --encoding=UTF8 --no-locale >"$OUT/initdb.log" 2>&1 || die "initdb failed: see $OUT/initdb.log"
-  # Durability settings stay at their defaults (fsync, synchronous_commit, full_page_writes on).
-  as_owner tee -a "$PG_DIR/postgresql.conf" >/dev/null <<EOF
+# scripts/postgres.sh on a cluster of this run's own (target/stress/data, or /tmp when its owner
+# cannot reach that), with this run's role, database and password. Removed on exit.
+db() {
+  CLEAN_USERS_DATA="$ROOT/$OUT/data" POSTGRES_HOST=127.0.0.1 POSTGRES_PORT=$PG_PORT \
+    POSTGRES_DB=$DB_NAME POSTGRES_USER=$DB_USER POSTGRES_PASSWORD=$DB_PASSWORD scripts/postgres.sh "$@"
+}
 
-# Throwaway cluster of make stress (scripts/stress.sh).
-listen_addresses = '127.0.0.1'
-port = $PG_PORT
-unix_socket_directories = '$PG_DIR'
-EOF
-  pg_start || exit 1
-  as_owner "$BIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$PG_DIR" -p "$PG_PORT" -U postgres -d postgres >/dev/null <<SQL
-CREATE ROLE $DB_USER LOGIN PASSWORD '$DB_PASSWORD';
-CREATE DATABASE $DB_NAME OWNER $DB_USER;
-SQL
+pg_create() {
+  ! port_busy "$PG_PORT" || die "port $PG_PORT is taken; choose another with STRESS_PG_PORT=<port>"
+  mkdir -p "$OUT/data"
+  db ensure || exit 1
+  PG_DIR=$(cut -d' ' -f2 "$OUT/data/postgres.started")
+  # Durability settings stay at their defaults (fsync, synchronous_commit, full_page_writes on).
   export PGPASSWORD=$DB_PASSWORD
   PG_CONNINFO="host=127.0.0.1 port=$PG_PORT dbname=$DB_NAME user=$DB_USER connect_timeout=5"
 }
 
-pg_start() {
-  as_owner "$BIN/pg_ctl" start -D "$PG_DIR" -w -t 120 -l "$PG_DIR/server.log" >/dev/null && return
-  say "PostgreSQL did not start: $(tail -n 5 "$PG_DIR/server.log")" >&2
-  return 1
-}
+pg_start() { db start; }
 
 # A crash as far as the data is concerned: no checkpoint, WAL replay at the next start.
-pg_stop_immediate() { as_owner "$BIN/pg_ctl" stop -D "$PG_DIR" -m immediate -w >/dev/null; }
+pg_stop_immediate() { db crash; }
 
 # --- Payara Micro ------------------------------------------------------------------------------------
 
@@ -341,7 +296,7 @@ main() {
   "$JAVAC" -d "$OUT/classes" scripts/stress/Stress.java
   stress selftest
   pg_create
-  say "PostgreSQL $("$BIN/postgres" --version | awk '{print $3}') in $PG_DIR on 127.0.0.1:$PG_PORT"
+  say "PostgreSQL $(cat "$PG_DIR/PG_VERSION") in $PG_DIR on 127.0.0.1:$PG_PORT"
   pick_http_port
   start_service 1 || exit 1
 
