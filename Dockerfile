@@ -41,7 +41,7 @@ FROM payara/micro:6.2025.10-jdk17
 # The image's own unprivileged user (uid 1000); said explicitly so nothing below runs as root.
 USER payara
 COPY --from=build --chown=payara:payara /build/target/clean-users.war /opt/payara/deployments/clean-users.war
-COPY --chown=payara:payara src/main/payara/pre-boot-commands.asadmin /opt/payara/config/pre-boot-commands.asadmin
+COPY --chown=payara:payara src/main/servers/payara-micro/pre-boot-commands.asadmin /opt/payara/config/pre-boot-commands.asadmin
 COPY --from=build --chown=payara:payara /probe/HealthProbe.class /opt/payara/probe/
 EXPOSE 8080
 # /health/ready is UP only when the database answers. Payara Micro needs up to a minute to deploy.

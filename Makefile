@@ -12,16 +12,21 @@ DOTENV := $(MVNW) -q compile exec:java -Dexec.args=dotenv
 # Keep only those lines, whatever else Maven might print.
 ENV_LINES := grep -E "^[A-Z][A-Z0-9_]*='[^']*'$$"
 DB := scripts/postgres.sh
+# The tests' own PostgreSQL: a throwaway cluster on a free port (or TEST_DATABASE_URL), never the
+# configured one, so a server that already runs on the machine changes nothing.
+TEST_DATA := $(CURDIR)/target/test-db
+TEST_DB := CLEAN_USERS_DATA=$(TEST_DATA) $(DB)
+# Load where `ensure` / `own` settled the database into the environment (POSTGRES_HOST, ...).
+SETTLED = set -a; . "$(1)/postgres.env"; set +a
 
-WAR := target/clean-users.war
-PAYARA := target/payara-micro.jar
-PRE_BOOT := src/main/payara/pre-boot-commands.asadmin
-# On SIGTERM / Ctrl-C Payara Micro lets requests in flight finish for this long, then stops.
-SHUTDOWN_GRACE_MS := 10000
-# The java that ./mvnw uses: $JAVA_HOME's when set, else the one on PATH.
-JAVA := $(if $(JAVA_HOME),$(JAVA_HOME)/bin/java,java)
+# The server `make run` uses: payara-micro (default), payara-server, wildfly or liberty.
+SERVER ?= payara-micro
+# The servers `make test-servers` runs the integration suite on, besides make test's Payara Micro.
+OTHER_SERVERS := payara-server wildfly liberty
+# Unit tests and static analysis ran in `make test`; test-servers runs only the integration suite.
+ITS_ONLY := -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dspotbugs.skip
 
-.PHONY: help build run test mutation server-smoke stress bench migrate dotenv db-stop clean
+.PHONY: help build run test test-servers mutation server-smoke stress bench migrate dotenv db-stop clean
 
 help: ## List the targets
 	@echo "Targets (make <target>):"
@@ -30,18 +35,27 @@ help: ## List the targets
 build: ## Build target/clean-users.war (Maven also fetches Payara Micro into target/)
 	$(MVNW) -q package -DskipTests
 
-run: build ## Build, bring up PostgreSQL if needed, run the service on Payara Micro at http.PORT
+run: build ## Build, bring up PostgreSQL if needed, serve at http.PORT (SERVER=payara-micro|payara-server|wildfly|liberty)
 	$(DB) ensure
-	@config=$$($(DOTENV) | $(ENV_LINES)); eval "$$config"; \
-	JAVA=$(JAVA) PAYARA_JAR=$(PAYARA) exec scripts/run-micro.sh "$$HTTP_PORT" --nocluster --disablephonehome \
-	  --shutdowngrace $(SHUTDOWN_GRACE_MS) --prebootcommandfile $(PRE_BOOT) --deploy $(WAR)
+	@$(call SETTLED,.data); config=$$($(DOTENV) | $(ENV_LINES)); eval "$$config"; \
+	exec scripts/serve.sh $(SERVER) "$$HTTP_PORT"
 
 # The database is stopped whether the tests pass, fail or are interrupted; the exit status is
-# that of the tests (or of `ensure` when no database could be had).
-test: ## Unit, integration and architecture tests (on a throwaway PostgreSQL if none is running)
-	@trap 'exit 130' INT TERM; trap '$(DB) stop' EXIT; \
-	$(DB) ensure; \
+# that of the tests (or of `own` when no database could be had).
+test: ## Unit, architecture and integration tests (the WAR on Payara Micro, a throwaway PostgreSQL)
+	@trap 'exit 130' INT TERM; trap '$(TEST_DB) stop' EXIT; \
+	$(TEST_DB) own; $(call SETTLED,$(TEST_DATA)); \
 	$(MVNW) -B verify
+
+# The same integration suite, every class of it, once per server; each server is fetched from
+# Maven Central into target/servers/ on first use. Stops at the first server that fails.
+test-servers: ## The integration suite on Payara Server, WildFly and Open Liberty
+	@trap 'exit 130' INT TERM; trap '$(TEST_DB) stop' EXIT; \
+	$(TEST_DB) own; $(call SETTLED,$(TEST_DATA)); \
+	for server in $(OTHER_SERVERS); do \
+	  echo "=== integration suite on $$server"; \
+	  $(MVNW) -B verify $(ITS_ONLY) -Dit.server=$$server || exit $$?; \
+	done
 
 # PIT mutates the domain, application and auth code and runs the unit tests (no database, no
 # server) against each mutant; it fails below the pom's mutation.threshold. The score is printed

@@ -2,8 +2,8 @@
 # make bench: measures the service against its physical limits on this machine and prints ratios
 # (docs/benchmarks.md explains the cases and what limits each number).
 #
-# Builds the WAR, starts a throwaway PostgreSQL cluster of its own (target/bench/data, port
-# BENCH_PG_PORT, default 25480) and the service on Payara Micro (port BENCH_HTTP_PORT, default
+# Builds the WAR, starts a throwaway PostgreSQL cluster of its own (target/bench/data, on a free
+# port) and the service on Payara Micro (port BENCH_HTTP_PORT, default
 # 18480) with production settings (bcrypt cost 12, default pool and hasher sizes, INFO logs), seeds
 # users straight into the database, logs one session in per load connection, warms up, runs
 #   P1 auth overhead  GET /api/v1/users/?limit=1 (50 users)  vs GET /api/v1/           c=32
@@ -22,7 +22,7 @@ OUT="$ROOT/target/bench"
 LUA="$ROOT/scripts/bench"
 # Below Linux's ephemeral range (32768-60999): a client socket that happens to hold a port in
 # that range makes PostgreSQL's bind fail (seen once, just after a run of make stress).
-PG_PORT=${BENCH_PG_PORT:-25480}
+PG_PORT="" # a free one, chosen by scripts/postgres.sh own (start_database)
 HTTP_PORT=${BENCH_HTTP_PORT:-18480}
 SECONDS_PER_CASE=${BENCH_SECONDS:-30}
 WARMUP_SECONDS=15
@@ -75,11 +75,9 @@ superuser_sql() { (cd / && runuser -u postgres -- psql -X -q -A -t -v ON_ERROR_S
 
 start_database() {
   mkdir -p "$OUT/data"
-  ! (exec 3<>"/dev/tcp/127.0.0.1/$PG_PORT") 2>/dev/null ||
-    die "port $PG_PORT is taken: the bench needs a PostgreSQL of its own (set BENCH_PG_PORT)"
-  CLEAN_USERS_DATA="$OUT/data" POSTGRES_HOST=127.0.0.1 POSTGRES_PORT=$PG_PORT POSTGRES_DB=cleanusers \
-    POSTGRES_USER=cleanusers POSTGRES_PASSWORD=$PGPASSWORD "$ROOT/scripts/postgres.sh" ensure >&2
-  PGDIR=$(cut -d' ' -f2 "$OUT/data/postgres.started")
+  CLEAN_USERS_DATA="$OUT/data" POSTGRES_DB=cleanusers POSTGRES_USER=cleanusers \
+    POSTGRES_PASSWORD=$PGPASSWORD "$ROOT/scripts/postgres.sh" own >&2
+  read -r _ PGDIR PG_PORT <"$OUT/data/postgres.started"
   # A fresh database on every run, whatever an earlier run left.
   superuser_sql -d postgres -c "DROP DATABASE IF EXISTS cleanusers" -c "CREATE DATABASE cleanusers OWNER cleanusers"
 }
@@ -98,7 +96,7 @@ start_service() {
     -Dsecurity.password.BCRYPT_COST=12 -Dsecurity.password.HASHER_THREADS=0 -Dlogs.LEVEL=INFO \
     -Dbootstrap.SUPER_ADMIN_USERNAME=bench.root -Dbootstrap.SUPER_ADMIN_PASSWORD="$PASSWORD" \
     -jar "$ROOT/target/payara-micro.jar" --nocluster --disablephonehome --port "$HTTP_PORT" \
-    --prebootcommandfile "$ROOT/src/main/payara/pre-boot-commands.asadmin" \
+    --prebootcommandfile "$ROOT/src/main/servers/payara-micro/pre-boot-commands.asadmin" \
     --deploy "$ROOT/target/clean-users.war" >"$OUT/server.log" 2>&1 &
   SERVER_PID=$!
   # Payara logs "ready" even when the deployment failed: wait for an answer of the service.

@@ -5,8 +5,16 @@
 #   scripts/postgres.sh ensure   Do nothing if the configured server already accepts the configured
 #                                user, password and database. Otherwise, for a local host: start a
 #                                project-local cluster (.data/postgres) from the machine's PostgreSQL
-#                                binaries, else the `db` service of docker-compose.yaml where Docker
-#                                runs, else say what to install.
+#                                binaries (on the configured port, or on a free one when another
+#                                server holds it), else the `db` service of docker-compose.yaml where
+#                                Docker runs, else say what to install.
+#   scripts/postgres.sh own      For tests and tools: never the configured server. Use the database
+#                                TEST_DATABASE_URL names (postgresql://user:password@host:port/db)
+#                                when it is set, else a project-local cluster on a free port.
+#
+# `ensure` and `own` write the host and port they settled on to $DATA/postgres.env (NAME='value'
+# lines, with the user, password and database): callers source it, so a server on 5432 that knows
+# nothing of us changes nothing.
 #   scripts/postgres.sh stop     Stop what `ensure` started (recorded in .data/postgres.started);
 #                                never touches a server that `ensure` found already running.
 #   scripts/postgres.sh crash    Stop the project-local cluster `ensure` started in immediate mode:
@@ -26,6 +34,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # CLEAN_USERS_DATA moves the cluster and its marker (make bench keeps its own under target/).
 DATA="${CLEAN_USERS_DATA:-$ROOT/.data}"
 MARKER="$DATA/postgres.started" # "cluster <dir> <port>" or "compose": what `stop` has to stop
+SETTLED="$DATA/postgres.env"   # where the database is, for the caller to source
 ENV_LINE="^[A-Z][A-Z0-9_]*='[^']*'\$"
 
 say() { echo "postgres: $*"; }
@@ -61,12 +70,8 @@ db_accepts() {
     -c 'SELECT 1' >/dev/null 2>&1
 }
 
-# True when some PostgreSQL answers on 127.0.0.1:POSTGRES_PORT (0 = accepting, 1 = starting up).
-port_taken() {
-  local rc=0
-  pg_isready -q -t 3 -h 127.0.0.1 -p "$POSTGRES_PORT" 2>/dev/null || rc=$?
-  ((rc == 0 || rc == 1))
-}
+# True when something (a PostgreSQL or anything else) listens on 127.0.0.1:POSTGRES_PORT.
+port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$POSTGRES_PORT") 2>/dev/null; }
 
 # Directory of the PostgreSQL server binaries (initdb, pg_ctl), or failure when there are none.
 # pg_config may exist without the server (libpq-dev), hence the check for initdb.
@@ -80,6 +85,28 @@ pg_bindir() {
     [[ -x $dir/initdb ]] && echo "$dir" && return
   done
   dir=$(command -v initdb) && echo "${dir%/*}"
+}
+
+# A TCP port nobody listens on, below Linux's ephemeral range (32768-60999, where an outgoing
+# connection could take it meanwhile), from a random start so that parallel builds differ.
+free_port() {
+  local port tries
+  port=$((20000 + RANDOM % 10000))
+  for ((tries = 0; tries < 200; tries++)); do
+    if ! POSTGRES_PORT=$port port_taken; then
+      echo "$port"
+      return
+    fi
+    port=$((port + 1 > 29999 ? 20000 : port + 1))
+  done
+  die "found no free port between 20000 and 29999"
+}
+
+# Records where the database is for the caller ($SETTLED, see the header).
+settle() {
+  mkdir -p "$DATA"
+  printf "POSTGRES_HOST='%s'\nPOSTGRES_PORT='%s'\nPOSTGRES_DB='%s'\nPOSTGRES_USER='%s'\nPOSTGRES_PASSWORD='%s'\n" \
+    "$POSTGRES_HOST" "$POSTGRES_PORT" "$POSTGRES_DB" "$POSTGRES_USER" "$POSTGRES_PASSWORD" >"$SETTLED"
 }
 
 docker_runs() {
@@ -167,10 +194,9 @@ ensure_cluster() {
   # Ours, running, yet refusing us: started on another port or with other credentials. Restart.
   if cluster_running "$dir"; then as_owner "$BIN/pg_ctl" stop -D "$dir" -m fast -w >/dev/null; fi
   if port_taken; then
-    die "a PostgreSQL server already listens on $POSTGRES_HOST:$POSTGRES_PORT but does not accept user" \
-      "'$POSTGRES_USER' on database '$POSTGRES_DB' with the configured password. Either create them" \
-      "there (as its superuser: CREATE ROLE ... LOGIN PASSWORD ...; CREATE DATABASE ... OWNER ...)" \
-      "or choose a free port (POSTGRES_PORT=55432 or [postgres] PORT in config.toml)."
+    local taken=$POSTGRES_PORT
+    POSTGRES_PORT=$(free_port)
+    say "another PostgreSQL holds port $taken without our role; using a project-local cluster on $POSTGRES_PORT instead"
   fi
   [[ -f $dir/PG_VERSION ]] || init_cluster "$dir"
   start_cluster "$dir"
@@ -197,11 +223,33 @@ ensure_compose() {
 
 # --- Commands -------------------------------------------------------------------------------
 
+# Sets BIN to the server binaries' directory (empty when there are none) and puts it on PATH, for
+# psql and pg_isready even when they are not there.
+find_binaries() {
+  BIN=$(pg_bindir) || BIN=""
+  if [[ -n $BIN ]]; then PATH="$PATH:$BIN"; fi
+}
+
+# The port of the project-local cluster that is running under $DATA, if there is one.
+running_cluster_port() {
+  local kind="" dir="" port=""
+  if [[ -f $MARKER ]]; then read -r kind dir port <"$MARKER"; fi
+  [[ $kind == cluster && -n $port && -n $BIN ]] && cluster_running "$dir" && echo "$port"
+}
+
 ensure() {
   load_config
-  BIN=$(pg_bindir) || BIN=""
-  if [[ -n $BIN ]]; then PATH="$PATH:$BIN"; fi # psql and pg_isready even when not on PATH
-  if db_accepts; then
+  find_binaries
+  ensure_database
+  settle
+}
+
+ensure_database() {
+  local port
+  if port=$(running_cluster_port) && POSTGRES_PORT=$port db_accepts; then
+    POSTGRES_PORT=$port
+    say "using the project-local cluster on 127.0.0.1:$POSTGRES_PORT"
+  elif db_accepts; then
     say "using $POSTGRES_USER@$POSTGRES_HOST:$POSTGRES_PORT/$POSTGRES_DB"
   elif ! is_local_host; then
     die "cannot log in to $POSTGRES_HOST:$POSTGRES_PORT/$POSTGRES_DB as $POSTGRES_USER: is the server" \
@@ -216,9 +264,45 @@ ensure() {
   fi
 }
 
+own() {
+  load_config
+  find_binaries
+  if [[ -n ${TEST_DATABASE_URL:-} ]]; then
+    use_test_database_url
+    db_accepts || die "cannot log in to the database TEST_DATABASE_URL names ($POSTGRES_USER@$POSTGRES_HOST:$POSTGRES_PORT/$POSTGRES_DB)"
+    say "using TEST_DATABASE_URL: $POSTGRES_USER@$POSTGRES_HOST:$POSTGRES_PORT/$POSTGRES_DB"
+  else
+    [[ -n $BIN ]] || die "no PostgreSQL server binaries to start a cluster with: install PostgreSQL" \
+      "(as root: apt-get install postgresql) or name a test database in TEST_DATABASE_URL"
+    POSTGRES_HOST=127.0.0.1
+    local port
+    if port=$(running_cluster_port) && POSTGRES_PORT=$port db_accepts; then
+      POSTGRES_PORT=$port
+      say "using the project-local cluster on 127.0.0.1:$POSTGRES_PORT"
+    else
+      POSTGRES_PORT=$(free_port)
+      ensure_cluster
+    fi
+  fi
+  settle
+}
+
+# postgresql://user:password@host:port/db into the POSTGRES_* variables.
+use_test_database_url() {
+  local re='^postgres(ql)?://([^:@/]+)(:([^@/]*))?@([^:/]+)(:([0-9]+))?/([^?/]+)$'
+  [[ $TEST_DATABASE_URL =~ $re ]] ||
+    die "TEST_DATABASE_URL must look like postgresql://user:password@host:port/db"
+  POSTGRES_USER=${BASH_REMATCH[2]}
+  POSTGRES_PASSWORD=${BASH_REMATCH[4]}
+  POSTGRES_HOST=${BASH_REMATCH[5]}
+  POSTGRES_PORT=${BASH_REMATCH[7]:-5432}
+  POSTGRES_DB=${BASH_REMATCH[8]}
+}
+
 stop() {
   if [[ ! -f $MARKER ]]; then
     say "nothing to stop (ensure started no database)"
+    rm -f "$SETTLED"
     return
   fi
   local kind dir
@@ -235,7 +319,7 @@ stop() {
     ;;
   *) die "unexpected content in $MARKER: $kind" ;;
   esac
-  rm -f "$MARKER"
+  rm -f "$MARKER" "$SETTLED"
 }
 
 # Sets CLUSTER_DIR and POSTGRES_PORT from the marker of a project-local cluster, or fails.
@@ -258,8 +342,9 @@ start() {
 
 case "${1:-}" in
 ensure) ensure ;;
+own) own ;;
 stop) stop ;;
 crash) crash ;;
 start) start ;;
-*) die "usage: scripts/postgres.sh ensure|stop|crash|start" ;;
+*) die "usage: scripts/postgres.sh ensure|own|stop|crash|start" ;;
 esac

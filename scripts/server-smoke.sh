@@ -4,7 +4,8 @@
 #
 #   1. builds target/clean-users.war if missing, and unpacks Payara Server (the version of
 #      pom.xml, from Maven Central) into target/payara-server/payara6 if missing;
-#   2. makes sure the configured PostgreSQL answers (scripts/postgres.sh ensure);
+#   2. starts a PostgreSQL of its own on a free port (scripts/postgres.sh own; TEST_DATABASE_URL
+#      names another), never the configured one;
 #   3. (re)creates a dedicated domain on free ports, configures the service from the server's
 #      environment (JVM options holding the [postgres] settings that the Makefile uses, the
 #      password through a password alias), turns off the Server / X-Powered-By banners,
@@ -34,8 +35,8 @@ ASADMIN=$PAYARA_HOME/bin/asadmin
 DOMAIN=clean-users-smoke
 DOMAIN_DIR=$PAYARA_HOME/glassfish/domains/$DOMAIN
 SERVER_LOG=$DOMAIN_DIR/logs/server.log
-DB=scripts/postgres.sh
-DB_MARKER=.data/postgres.started # written by `$DB ensure` when it starts a database
+DB_DATA=$ROOT/target/smoke-db # the run's own PostgreSQL (scripts/postgres.sh, CLEAN_USERS_DATA)
+DB() { CLEAN_USERS_DATA=$DB_DATA scripts/postgres.sh "$@"; }
 DB_PASSWORD_ALIAS=cleanusers-db-password
 POOL_NAME=cleanusers-pool
 POOL_RESOURCE=jdbc/cleanusers
@@ -101,15 +102,14 @@ load_config() {
   [[ -n ${POSTGRES_HOST:-} ]] || { echo "the dotenv command printed no configuration"; return 1; }
 }
 
-# `$DB stop` stops whatever its marker names, which may be a database that `make run` started
-# and still uses; so we only stop one when the marker appeared during our own `ensure`.
-# Also when `ensure` fails half-way: it records what it started before provisioning it.
-ensure_db() {
-  local had_marker=false status=0
-  [[ -f $DB_MARKER ]] && had_marker=true
-  "$DB" ensure || status=$?
-  if ! $had_marker && [[ -f $DB_MARKER ]]; then DB_STARTED=true; fi
-  return "$status"
+# The run's own database; its settings replace the configured ones (POSTGRES_HOST, ...).
+own_db() {
+  DB_STARTED=true # `stop` stops only what `own` started, so it is always safe
+  DB own
+  set -a
+  # shellcheck source=/dev/null
+  . "$DB_DATA/postgres.env"
+  set +a
 }
 
 # True when something listens on 127.0.0.1:<port> (bash's /dev/tcp; no extra tool needed).
@@ -395,7 +395,7 @@ cleanup() {
       status=1
     fi
   fi
-  if $DB_STARTED; then "$DB" stop || status=1; fi
+  if $DB_STARTED; then DB stop || status=1; fi
   rm -rf "$WORK"
   exit "$status"
 }
@@ -408,8 +408,7 @@ main() {
   if [[ ! -f $WAR ]]; then step "build $WAR" build_war; fi
   if [[ ! -x $ASADMIN ]]; then step "unpack Payara Server into $PAYARA_HOME" install_payara; fi
   step "read the configuration (config.toml + environment)" load_config
-  ensure_db
-  [[ $DB_STARTED == false ]] || say "(started a database for this run; it is stopped at the end)"
+  own_db
   step "remove the domain of a previous run" remove_old_domain
   step "pick free ports" pick_portbase
   say "      port base $PORTBASE: admin $ADMIN_PORT, http $HTTP_PORT"

@@ -3,7 +3,7 @@
 # PostgreSQL cluster and a Payara Micro of its own (docs/reliability.md says what it proves).
 #
 #   0. builds the WAR (./mvnw -q package -DskipTests), starts a fresh cluster with
-#      scripts/postgres.sh (CLEAN_USERS_DATA=target/stress/data) on STRESS_PG_PORT, starts Payara Micro on STRESS_HTTP_PORT with a
+#      scripts/postgres.sh (CLEAN_USERS_DATA=target/stress/data) on a free port, starts Payara Micro on STRESS_HTTP_PORT with a
 #      bootstrap super admin and bcrypt cost 4;
 #   1. write load (sign-ups, log-ins, admin commands; 8 workers) and `kill -9` of the Payara JVM
 #      at a seeded random moment; restart; every acknowledged (201/204) request must have left
@@ -20,8 +20,7 @@
 # starts is stopped on exit, pass or fail; the exit status is non-zero when any target failed.
 #
 # Settings (environment): STRESS_SEED (default: random; printed, and a run repeats its choices
-# with it), STRESS_PG_PORT (default POSTGRES_PORT, else 55442), STRESS_HTTP_PORT (default the
-# first free port of 18180-18189).
+# with it), STRESS_HTTP_PORT (default the first free port of 18180-18189).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
@@ -30,12 +29,12 @@ cd "$ROOT"
 OUT=target/stress
 WAR=target/clean-users.war
 PAYARA=target/payara-micro.jar
-PRE_BOOT=src/main/payara/pre-boot-commands.asadmin
+PRE_BOOT=src/main/servers/payara-micro/pre-boot-commands.asadmin
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 JAVAC=${JAVA_HOME:+$JAVA_HOME/bin/}javac
 
 SEED=${STRESS_SEED:-$(((RANDOM << 15) | RANDOM))}
-PG_PORT=${STRESS_PG_PORT:-${POSTGRES_PORT:-55442}}
+PG_PORT="" # a free one, chosen by scripts/postgres.sh own (pg_create)
 DB_NAME=cleanusers
 DB_USER=cleanusers
 DB_PASSWORD=stress-$SEED
@@ -82,15 +81,13 @@ port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 # scripts/postgres.sh on a cluster of this run's own (target/stress/data, or /tmp when its owner
 # cannot reach that), with this run's role, database and password. Removed on exit.
 db() {
-  CLEAN_USERS_DATA="$ROOT/$OUT/data" POSTGRES_HOST=127.0.0.1 POSTGRES_PORT=$PG_PORT \
-    POSTGRES_DB=$DB_NAME POSTGRES_USER=$DB_USER POSTGRES_PASSWORD=$DB_PASSWORD scripts/postgres.sh "$@"
+  CLEAN_USERS_DATA="$ROOT/$OUT/data" POSTGRES_DB=$DB_NAME POSTGRES_USER=$DB_USER POSTGRES_PASSWORD=$DB_PASSWORD scripts/postgres.sh "$@"
 }
 
 pg_create() {
-  ! port_busy "$PG_PORT" || die "port $PG_PORT is taken; choose another with STRESS_PG_PORT=<port>"
   mkdir -p "$OUT/data"
-  db ensure || exit 1
-  PG_DIR=$(cut -d' ' -f2 "$OUT/data/postgres.started")
+  db own || exit 1
+  read -r _ PG_DIR PG_PORT <"$OUT/data/postgres.started"
   # Durability settings stay at their defaults (fsync, synchronous_commit, full_page_writes on).
   export PGPASSWORD=$DB_PASSWORD
   PG_CONNINFO="host=127.0.0.1 port=$PG_PORT dbname=$DB_NAME user=$DB_USER connect_timeout=5"

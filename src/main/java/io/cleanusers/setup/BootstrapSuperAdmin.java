@@ -1,5 +1,6 @@
 package io.cleanusers.setup;
 
+import io.cleanusers.application.common.UnitOfWork;
 import io.cleanusers.application.common.port.UserRepository;
 import io.cleanusers.domain.user.PasswordPolicy;
 import io.cleanusers.domain.user.UserRole;
@@ -8,7 +9,6 @@ import io.cleanusers.domain.user.Username;
 import io.cleanusers.infrastructure.config.BootstrapSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 
 /**
@@ -26,7 +26,7 @@ public class BootstrapSuperAdmin {
   @Inject Clock clock;
 
   /** Returns whether a user was created. */
-  @Transactional
+  @UnitOfWork
   public boolean createIfAbsent() {
     if (!settings.enabled()) {
       return false;

@@ -8,6 +8,7 @@ import io.cleanusers.infrastructure.auth.SessionTokens;
 import io.cleanusers.infrastructure.config.PasswordSettings;
 import io.cleanusers.infrastructure.config.SessionSettings;
 import io.cleanusers.infrastructure.monitoring.MeasuredPasswordHasher;
+import io.cleanusers.infrastructure.monitoring.MetricsRegistries;
 import io.cleanusers.infrastructure.monitoring.ServiceMetrics;
 import io.cleanusers.infrastructure.security.PepperedBcryptHasher;
 import io.cleanusers.infrastructure.security.UuidV7Generator;
@@ -30,6 +31,13 @@ public class CoreProducers {
   @Singleton
   Clock clock() {
     return Clock.systemUTC();
+  }
+
+  /** Into the server's metrics registry, whichever API it offers (or nowhere). */
+  @Produces
+  @Singleton
+  ServiceMetrics metrics() {
+    return MetricsRegistries.serviceMetrics();
   }
 
   @Produces

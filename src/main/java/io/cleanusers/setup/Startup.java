@@ -6,6 +6,7 @@ import io.cleanusers.infrastructure.auth.SessionStore;
 import io.cleanusers.infrastructure.config.InvalidConfigurationException;
 import io.cleanusers.infrastructure.config.Settings;
 import io.cleanusers.infrastructure.logging.LogSetup;
+import io.cleanusers.infrastructure.persistence.FirstConnection;
 import io.cleanusers.infrastructure.persistence.SchemaMigrations;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -24,8 +25,8 @@ import javax.sql.DataSource;
 
 /**
  * Work done once when the WAR deploys, in this order: validate every setting, set up logging,
- * migrate the schema, create the bootstrap super admin, and schedule the purge of expired
- * sessions. Any failure stops the deployment with one line saying what to fix. At undeployment
+ * wait for the database, migrate the schema, create the bootstrap super admin, and schedule the
+ * purge of expired sessions. Any failure stops the deployment with one line saying what to fix. At undeployment
  * the purge stops and the queued log lines are written.
  */
 @ApplicationScoped
@@ -54,6 +55,7 @@ public class Startup {
       LogSetup.apply(settings.logs(), threads);
       LOG.info(() -> "clean-users starting with " + settings.database() + ", "
           + settings.session() + ", " + settings.password() + ".");
+      FirstConnection.await(dataSource, settings.database().where());
       SchemaMigrations.migrate(dataSource);
       createSuperAdmin();
       purge = scheduler.scheduleWithFixedDelay(this::purgeExpiredSessions,

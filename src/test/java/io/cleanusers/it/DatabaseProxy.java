@@ -21,13 +21,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * A TCP forwarder in the test JVM between every deployed Payara Micro and PostgreSQL, so that
+ * A TCP forwarder in the test JVM between the server under test and PostgreSQL, so that
  * a test can take the database away from the service and give it back.
  *
  * <p>Why: the outage test (SPEC §2: 503 while the database is unreachable, recovery without a
  * restart) must not stop the real PostgreSQL, which other test classes, other builds and people
- * share. The deployments are told (arquillian.xml, {@code -Dpostgres.HOST/PORT}) to connect to
- * 127.0.0.1:{@code it.db.proxy.port} instead of the server itself; the proxy forwards to the
+ * share. The service is told ({@link ScriptedServer}, {@code POSTGRES_HOST/PORT}) to connect to
+ * 127.0.0.1:{@link #port()} (a free port, or {@code -Dit.db.proxy.port}) instead of the server
+ * itself; the proxy forwards to the
  * server {@code [postgres]} names, read exactly as the service and {@link TestDatabase} read
  * it (so {@code POSTGRES_PORT} and the other overrides apply). The test JVM's own connections
  * ({@link TestDatabase}) do not go through it.
@@ -35,11 +36,11 @@ import java.util.concurrent.locks.LockSupport;
  * <p>{@link #cut()} behaves like a stopped server: every open connection is closed on both
  * sides and the port stops listening, so new connections are refused. {@link #restore()}
  * listens again. {@link #start()} is idempotent: one proxy per JVM, started by
- * {@link Deployments#builtWar()} before any container boots.
+ * {@link Deployments#builtWar()} before the server boots ({@link ScriptedServer}).
  */
 public final class DatabaseProxy {
 
-  /** The failsafe system property naming the port the proxy listens on. */
+  /** A system property that may fix the port the proxy listens on; by default a free one. */
   public static final String PORT_PROPERTY = "it.db.proxy.port";
 
   private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
@@ -67,19 +68,29 @@ public final class DatabaseProxy {
   public static DatabaseProxy start() {
     synchronized (INSTANCE_LOCK) {
       if (instance == null) {
-        String configured = System.getProperty(PORT_PROPERTY);
-        if (configured == null || configured.isBlank()) {
-          throw new IllegalStateException("System property " + PORT_PROPERTY
-              + " is not set: the failsafe configuration in pom.xml passes it to the tests.");
-        }
+        String configured = System.getProperty(PORT_PROPERTY, "");
         DatabaseSettings database =
             ServiceConfig.loadSettings(DatabaseProxy.class.getClassLoader()).database();
-        DatabaseProxy proxy = new DatabaseProxy(Integer.parseInt(configured.trim()),
+        DatabaseProxy proxy = new DatabaseProxy(
+            configured.isBlank() ? freePort() : Integer.parseInt(configured.trim()),
             new InetSocketAddress(database.host(), database.port()));
         proxy.listen();
         instance = proxy;
       }
       return instance;
+    }
+  }
+
+  /** The loopback port the service connects to instead of PostgreSQL's. */
+  public int port() {
+    return port;
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0, 1, LOOPBACK)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -2,6 +2,7 @@ package io.cleanusers.application.command;
 
 import io.cleanusers.application.common.Caller;
 import io.cleanusers.application.common.TargetUsers;
+import io.cleanusers.application.common.UnitOfWork;
 import io.cleanusers.application.common.exception.CurrentPasswordRequiredException;
 import io.cleanusers.application.common.exception.NotAuthorizedException;
 import io.cleanusers.application.common.port.AccessRevoker;
@@ -15,7 +16,6 @@ import io.cleanusers.domain.user.UserService;
 import io.cleanusers.domain.user.Username;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -38,7 +38,7 @@ public class ChangePassword {
   @Inject AuditTrail audit;
   @Inject Clock clock;
 
-  @Transactional
+  @UnitOfWork
   public void change(String username, String newPassword, Optional<String> currentPassword) {
     Caller caller = identity.currentCaller();
     Username name = new Username(username);

@@ -1,6 +1,7 @@
 package io.cleanusers.application.command;
 
 import io.cleanusers.application.common.Caller;
+import io.cleanusers.application.common.UnitOfWork;
 import io.cleanusers.application.common.authorization.Permissions;
 import io.cleanusers.application.common.port.AuditTrail;
 import io.cleanusers.application.common.port.IdentityProvider;
@@ -13,7 +14,6 @@ import io.cleanusers.domain.user.UserService;
 import io.cleanusers.domain.user.Username;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 
 /** {@value #RULES} */
@@ -32,7 +32,7 @@ public class CreateUser {
   @Inject AuditTrail audit;
   @Inject Clock clock;
 
-  @Transactional
+  @UnitOfWork
   public UserId create(String username, String password, UserRole role) {
     Caller caller = identity.currentCaller();
     Permissions.requireManages(caller, role);

@@ -2,13 +2,13 @@ package io.cleanusers.application.command;
 
 import io.cleanusers.application.common.Caller;
 import io.cleanusers.application.common.TargetUsers;
+import io.cleanusers.application.common.UnitOfWork;
 import io.cleanusers.application.common.UserChanges;
 import io.cleanusers.application.common.port.AccessRevoker;
 import io.cleanusers.application.common.port.IdentityProvider;
 import io.cleanusers.domain.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 
 /** {@value #RULES} */
@@ -26,7 +26,7 @@ public class InactivateUser {
   @Inject AccessRevoker revoker;
   @Inject Clock clock;
 
-  @Transactional
+  @UnitOfWork
   public void inactivate(String username) {
     Caller caller = identity.currentCaller();
     User target = targets.lockManaged(caller, username);

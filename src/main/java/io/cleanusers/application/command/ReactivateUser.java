@@ -2,12 +2,12 @@ package io.cleanusers.application.command;
 
 import io.cleanusers.application.common.Caller;
 import io.cleanusers.application.common.TargetUsers;
+import io.cleanusers.application.common.UnitOfWork;
 import io.cleanusers.application.common.UserChanges;
 import io.cleanusers.application.common.port.IdentityProvider;
 import io.cleanusers.domain.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 
 /** {@value #RULES} */
@@ -24,7 +24,7 @@ public class ReactivateUser {
   @Inject UserChanges changes;
   @Inject Clock clock;
 
-  @Transactional
+  @UnitOfWork
   public void reactivate(String username) {
     Caller caller = identity.currentCaller();
     User target = targets.lockManaged(caller, username);

@@ -2,13 +2,13 @@ package io.cleanusers.application.command;
 
 import io.cleanusers.application.common.Caller;
 import io.cleanusers.application.common.TargetUsers;
+import io.cleanusers.application.common.UnitOfWork;
 import io.cleanusers.application.common.UserChanges;
 import io.cleanusers.application.common.port.IdentityProvider;
 import io.cleanusers.domain.user.User;
 import io.cleanusers.domain.user.UserRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 
 /** {@value #RULES} */
@@ -25,7 +25,7 @@ public class RevokeAdmin {
   @Inject UserChanges changes;
   @Inject Clock clock;
 
-  @Transactional
+  @UnitOfWork
   public void revoke(String username) {
     Caller caller = identity.currentCaller();
     User target = targets.lockForRoleChange(caller, username);

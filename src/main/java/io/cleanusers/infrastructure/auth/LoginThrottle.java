@@ -3,15 +3,14 @@ package io.cleanusers.infrastructure.auth;
 import io.cleanusers.infrastructure.config.LoginThrottleSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
+import io.cleanusers.infrastructure.persistence.SqlReads;
+import io.cleanusers.infrastructure.persistence.Transactions;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Brute-force protection (SPEC §5.5): consecutive failed logins per lower-cased username,
@@ -27,49 +26,47 @@ public class LoginThrottle {
       + " on conflict (username_key) do update set failures = t.failures + 1"
       + " returning failures, lockouts";
 
-  @PersistenceContext(unitName = "clean-users")
-  EntityManager em;
-
   @Inject LoginThrottleSettings settings;
+  @Inject SqlReads reads;
+  @Inject Transactions transactions;
 
   /** How long the name stays locked, if it is locked now. */
-  @Transactional(TxType.REQUIRES_NEW)
   public Optional<Duration> lockedFor(String usernameKey, Instant now) {
-    Stream<?> rows = em.createNativeQuery( // a raw Stream in JPA's API
-            "select locked_until from login_throttle where username_key = ?1 and locked_until > ?2")
-        .setParameter(1, usernameKey)
-        .setParameter(2, Timestamp.from(now))
-        .getResultStream();
-    return rows.findFirst()
-        .map(until -> Duration.between(now, ((Timestamp) until).toInstant()));
+    return reads.query("select locked_until from login_throttle where username_key = ?"
+            + " and locked_until > ?", List.of(usernameKey, Timestamp.from(now)),
+        rows -> rows.next()
+            ? Optional.of(Duration.between(now, rows.getObject(1, OffsetDateTime.class)
+                .toInstant()))
+            : Optional.empty());
   }
 
   /** Counts a failure; returns the lockout it started, if this failure was one too many. */
-  @Transactional(TxType.REQUIRES_NEW)
   public Optional<Duration> recordFailure(String usernameKey, Instant now) {
-    Object[] counts = (Object[]) em.createNativeQuery(COUNT_FAILURE)
-        .setParameter(1, usernameKey)
-        .getSingleResult();
-    int failures = ((Number) counts[0]).intValue();
-    int lockouts = ((Number) counts[1]).intValue();
-    if (failures < settings.maxFailures()) {
-      return Optional.empty();
-    }
-    Duration lockout = lockoutAfter(lockouts);
-    em.createNativeQuery("update login_throttle set failures = 0, lockouts = lockouts + 1,"
-            + " locked_until = ?2 where username_key = ?1")
-        .setParameter(1, usernameKey)
-        .setParameter(2, Timestamp.from(now.plus(lockout)))
-        .executeUpdate();
-    return Optional.of(lockout);
+    return transactions.requiresNew(em -> {
+      Object[] counts = (Object[]) em.createNativeQuery(COUNT_FAILURE)
+          .setParameter(1, usernameKey)
+          .getSingleResult();
+      int failures = ((Number) counts[0]).intValue();
+      int lockouts = ((Number) counts[1]).intValue();
+      if (failures < settings.maxFailures()) {
+        return Optional.empty();
+      }
+      Duration lockout = lockoutAfter(lockouts);
+      em.createNativeQuery("update login_throttle set failures = 0, lockouts = lockouts + 1,"
+              + " locked_until = ?2 where username_key = ?1")
+          .setParameter(1, usernameKey)
+          .setParameter(2, Timestamp.from(now.plus(lockout)))
+          .executeUpdate();
+      return Optional.of(lockout);
+    });
   }
 
   /** A successful login forgets every failure and lockout of the name. */
-  @Transactional(TxType.REQUIRES_NEW)
   public void reset(String usernameKey) {
-    em.createNativeQuery("delete from login_throttle where username_key = ?1")
+    transactions.requiresNew(em -> em.createNativeQuery(
+            "delete from login_throttle where username_key = ?1")
         .setParameter(1, usernameKey)
-        .executeUpdate();
+        .executeUpdate());
   }
 
   /** The first lockout lasts {@code lockout}; each earlier one doubles it, up to the cap. */

@@ -5,12 +5,9 @@ import io.cleanusers.domain.user.UserRole;
 import io.cleanusers.domain.user.Username;
 import io.cleanusers.infrastructure.monitoring.ServiceMetrics;
 import io.cleanusers.infrastructure.persistence.SqlReads;
+import io.cleanusers.infrastructure.persistence.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,23 +34,20 @@ public class SessionStore {
 
   private final SecureRandom random = new SecureRandom();
 
-  @PersistenceContext(unitName = "clean-users")
-  EntityManager em;
-
   @Inject ServiceMetrics metrics;
   @Inject SqlReads reads;
+  @Inject Transactions transactions;
 
   /** A new session with 256 random bits of id. */
-  @Transactional(TxType.REQUIRES_NEW)
   public AuthSession create(UserId user, Instant now, Instant expiration) {
     AuthSession session = new AuthSession(newId(), user, expiration);
-    em.createNativeQuery("insert into auth_sessions (id, user_id, expiration, created_at)"
-            + " values (?1, ?2, ?3, ?4)")
+    transactions.requiresNew(em -> em.createNativeQuery("insert into auth_sessions"
+            + " (id, user_id, expiration, created_at) values (?1, ?2, ?3, ?4)")
         .setParameter(1, session.id())
         .setParameter(2, user.value())
         .setParameter(3, Timestamp.from(expiration))
         .setParameter(4, Timestamp.from(now))
-        .executeUpdate();
+        .executeUpdate());
     return session;
   }
 
@@ -63,49 +57,46 @@ public class SessionStore {
         ? Optional.of(toSessionUser(sessionId, rows)) : Optional.empty());
   }
 
-  @Transactional(TxType.REQUIRES_NEW)
   public void extend(String sessionId, Instant expiration) {
-    em.createNativeQuery("update auth_sessions set expiration = ?1 where id = ?2")
+    transactions.requiresNew(em -> em.createNativeQuery(
+            "update auth_sessions set expiration = ?1 where id = ?2")
         .setParameter(1, Timestamp.from(expiration))
         .setParameter(2, sessionId)
-        .executeUpdate();
-  }
-
-  @Transactional(TxType.REQUIRES_NEW)
-  public void delete(String sessionId) {
-    revoked(em.createNativeQuery("delete from auth_sessions where id = ?1")
-        .setParameter(1, sessionId)
         .executeUpdate());
   }
 
+  public void delete(String sessionId) {
+    revoked(transactions.requiresNew(em -> em.createNativeQuery(
+            "delete from auth_sessions where id = ?1")
+        .setParameter(1, sessionId)
+        .executeUpdate()));
+  }
+
   /** Ends every session of the user, on its own (an inactive user seen at a request). */
-  @Transactional(TxType.REQUIRES_NEW)
   public int deleteAllOfNow(UserId user) {
-    return deleteAllOf(user);
+    return transactions.requiresNew(em -> deleteAllOf(user));
   }
 
   /** Ends every session of the user, in the caller's transaction. */
-  @Transactional(TxType.MANDATORY)
   public int deleteAllOf(UserId user) {
-    return revoked(em.createNativeQuery("delete from auth_sessions where user_id = ?1")
+    return revoked(transactions.current().createNativeQuery("delete from auth_sessions where user_id = ?1")
         .setParameter(1, user.value())
         .executeUpdate());
   }
 
   /** Ends every session of the user but one, in the caller's transaction. */
-  @Transactional(TxType.MANDATORY)
   public int deleteAllOfExcept(UserId user, String keptSessionId) {
-    return revoked(em.createNativeQuery("delete from auth_sessions where user_id = ?1 and id <> ?2")
+    return revoked(transactions.current().createNativeQuery("delete from auth_sessions where user_id = ?1 and id <> ?2")
         .setParameter(1, user.value())
         .setParameter(2, keptSessionId)
         .executeUpdate());
   }
 
-  @Transactional(TxType.REQUIRES_NEW)
   public int purgeExpired(Instant now) {
-    return em.createNativeQuery("delete from auth_sessions where expiration <= ?1")
+    return transactions.requiresNew(em -> em.createNativeQuery(
+            "delete from auth_sessions where expiration <= ?1")
         .setParameter(1, Timestamp.from(now))
-        .executeUpdate();
+        .executeUpdate());
   }
 
   private int revoked(int count) {

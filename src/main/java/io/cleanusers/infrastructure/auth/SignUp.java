@@ -1,5 +1,6 @@
 package io.cleanusers.infrastructure.auth;
 
+import io.cleanusers.application.common.UnitOfWork;
 import io.cleanusers.application.common.port.AuditTrail;
 import io.cleanusers.application.common.port.UserRepository;
 import io.cleanusers.domain.user.PasswordPolicy;
@@ -12,7 +13,6 @@ import io.cleanusers.domain.user.Username;
 import io.cleanusers.infrastructure.monitoring.ServiceMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 
 /** {@value #RULES} */
@@ -33,7 +33,7 @@ public class SignUp {
   @Inject ServiceMetrics metrics;
   @Inject Clock clock;
 
-  @Transactional
+  @UnitOfWork
   public UserId signUp(String username, String password) {
     if (identity.currentSession().isPresent()) {
       throw new AuthenticationFailures.AlreadyAuthenticated();

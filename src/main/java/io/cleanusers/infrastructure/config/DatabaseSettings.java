@@ -26,6 +26,11 @@ public record DatabaseSettings(
     return "jdbc:postgresql://" + host + ":" + port + "/" + database;
   }
 
+  /** The database as a person looks for it: the server's data source, else the JDBC URL. */
+  public String where() {
+    return serverDataSource.map(name -> "server data source " + name).orElseGet(this::jdbcUrl);
+  }
+
   @Override
   public String toString() {
     return serverDataSource

@@ -1,39 +1,31 @@
 package io.cleanusers.infrastructure.monitoring;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Locale;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
 
 /**
- * The service's own metrics on {@code /metrics} (SPEC §10, MicroProfile Metrics, application
- * scope): logins by outcome, sign-ups, revoked sessions, and password hashing time.
+ * The service's own metrics, in Prometheus text on {@code /metrics}: logins by outcome,
+ * sign-ups, revoked sessions and password hashing time. The server decides where they are
+ * kept: MicroProfile Metrics ({@link MicroProfileMetrics}) where it has that, Micrometer
+ * ({@link MicrometerMetrics}) where it has that, or nowhere ({@link NoMetrics}).
  */
-@ApplicationScoped
-public class ServiceMetrics {
+public interface ServiceMetrics {
 
   /** How a login attempt ended. */
-  public enum LoginOutcome { SUCCESS, BAD_CREDENTIALS, INACTIVE, LOCKED }
+  enum LoginOutcome { SUCCESS, BAD_CREDENTIALS, INACTIVE, LOCKED }
 
-  @Inject MetricRegistry registry;
+  /** The names under which every adapter registers the metrics. */
+  String LOGINS = "logins";
+  String SIGNUPS = "signups";
+  String SESSIONS_REVOKED = "sessions_revoked";
+  String PASSWORD_HASHING = "password_hashing";
+  String OUTCOME_TAG = "outcome";
 
-  public void login(LoginOutcome outcome) {
-    registry.counter("logins", new Tag("outcome", outcome.name().toLowerCase(Locale.ROOT))).inc();
-  }
+  void login(LoginOutcome outcome);
 
-  public void signUp() {
-    registry.counter("signups").inc();
-  }
+  void signUp();
 
-  public void sessionsRevoked(int count) {
-    if (count > 0) {
-      registry.counter("sessions_revoked").inc(count);
-    }
-  }
+  /** Counts {@code count} revoked sessions; zero counts nothing. */
+  void sessionsRevoked(int count);
 
-  public void passwordHashing(Duration took) {
-    registry.timer("password_hashing").update(took);
-  }
+  void passwordHashing(Duration took);
 }

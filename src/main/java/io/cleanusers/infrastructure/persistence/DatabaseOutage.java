@@ -1,20 +1,16 @@
 package io.cleanusers.infrastructure.persistence;
 
-import jakarta.transaction.SystemException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
 /**
  * Recognises a failure caused by the database being unreachable, so that it is answered with
- * 503 and never mistaken for a server bug or an authentication failure (SPEC §2).
- *
- * <p>That includes a commit that failed in the transaction manager
- * ({@link SystemException}): PostgreSQL is the only resource the service's transactions
- * enlist, so this is the database going away between the last statement and the commit (seen
- * under {@code make stress}). The container keeps only the text of the driver's exception
- * (Payara's {@code XAException} has no cause), hence the check on the type. Whether the commit
- * took effect is unknown to the service too; 503 tells the client to try again later.
+ * 503 and never mistaken for a server bug or an authentication failure: the connection pool
+ * gave up waiting for a connection, the driver could not connect or lost its connection
+ * (SQLSTATE class 08 or a server shutdown), or a server-managed pool failed. That includes a
+ * commit whose connection broke: whether it took effect is unknown to the service too, and 503
+ * tells the client to try again later.
  */
 public final class DatabaseOutage {
 
@@ -22,8 +18,7 @@ public final class DatabaseOutage {
 
   public static boolean isCauseOf(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof SQLTransientConnectionException || t instanceof ConnectException
-          || t instanceof SystemException) {
+      if (t instanceof SQLTransientConnectionException || t instanceof ConnectException) {
         return true;
       }
       if (t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {

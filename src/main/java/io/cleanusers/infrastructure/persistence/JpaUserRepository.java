@@ -6,24 +6,37 @@ import io.cleanusers.domain.user.User;
 import io.cleanusers.domain.user.UserId;
 import io.cleanusers.domain.user.Username;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.util.Optional;
 
-/** {@link UserRepository} over JPA, in the caller's JTA transaction. */
+/**
+ * {@link UserRepository} over JPA. Writes belong to the caller's unit of work
+ * ({@link Transactions}); a read joins it, or runs on its own when there is none.
+ */
 @ApplicationScoped
 public class JpaUserRepository implements UserRepository {
 
   private static final String BY_NAME =
       "select u from UserRecord u where lower(u.username) = :key";
 
-  @PersistenceContext(unitName = "clean-users")
-  EntityManager em;
+  private final Transactions transactions;
+
+  @Inject
+  public JpaUserRepository(Transactions transactions) {
+    this.transactions = transactions;
+  }
+
+  /** For CDI's client proxy only. */
+  protected JpaUserRepository() {
+    this.transactions = null;
+  }
 
   @Override
   public void add(User user) {
+    EntityManager em = transactions.current();
     try {
       em.persist(UserRecord.of(user));
       em.flush();
@@ -37,6 +50,7 @@ public class JpaUserRepository implements UserRepository {
 
   @Override
   public void update(User user) {
+    EntityManager em = transactions.current();
     em.find(UserRecord.class, user.id().value()).copyChangesFrom(user);
     em.flush();
   }
@@ -53,15 +67,16 @@ public class JpaUserRepository implements UserRepository {
 
   @Override
   public Optional<User> findById(UserId id) {
-    return Optional.ofNullable(em.find(UserRecord.class, id.value())).map(UserRecord::toDomain);
+    return transactions.required(em -> Optional.ofNullable(em.find(UserRecord.class, id.value()))
+        .map(UserRecord::toDomain));
   }
 
   private Optional<User> byName(Username username, LockModeType lock) {
-    return em.createQuery(BY_NAME, UserRecord.class)
+    return transactions.required(em -> em.createQuery(BY_NAME, UserRecord.class)
         .setParameter("key", username.key())
         .setLockMode(lock)
         .getResultStream()
         .findFirst()
-        .map(UserRecord::toDomain);
+        .map(UserRecord::toDomain));
   }
 }

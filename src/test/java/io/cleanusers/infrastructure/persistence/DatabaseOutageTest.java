@@ -3,12 +3,9 @@ package io.cleanusers.infrastructure.persistence;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.transaction.SystemException;
-import jakarta.transaction.TransactionalException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
-import javax.transaction.xa.XAException;
 import org.junit.jupiter.api.Test;
 
 /** Which failures are answered as a database outage (503) rather than a server bug (500). */
@@ -26,21 +23,18 @@ class DatabaseOutageTest {
     assertTrue(DatabaseOutage.isCauseOf(new SQLException("terminating connection", "57P01")));
   }
 
-  /** What Payara throws when PostgreSQL goes away at commit: the driver's error is only text. */
+  /** A JPA commit whose connection broke: the provider wraps the driver's exception. */
   @Test
-  void commitThatFailedInTheTransactionManagerIsAnOutage() {
-    XAException xa = new XAException("jakarta.resource.spi.LocalTransactionException: An I/O"
-        + " error occurred while sending to the backend.");
-    SystemException system = new SystemException();
-    system.initCause(xa);
-    assertTrue(DatabaseOutage.isCauseOf(new TransactionalException("commit failed", system)));
+  void commitThatLostItsConnectionIsAnOutage() {
+    assertTrue(DatabaseOutage.isCauseOf(new jakarta.persistence.RollbackException("commit failed",
+        new IllegalStateException(new SQLException("I/O error", "08006")))));
   }
 
   @Test
   void otherFailuresAreNot() {
     assertFalse(DatabaseOutage.isCauseOf(new IllegalStateException("bug")));
     assertFalse(DatabaseOutage.isCauseOf(new SQLException("unique violation", "23505")));
-    assertFalse(DatabaseOutage.isCauseOf(new TransactionalException("no transaction",
-        new jakarta.transaction.TransactionRequiredException())));
+    assertFalse(DatabaseOutage.isCauseOf(new jakarta.persistence.RollbackException(
+        "commit failed", new SQLException("serialization failure", "40001"))));
   }
 }
