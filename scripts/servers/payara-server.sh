@@ -17,7 +17,7 @@ DOMAIN=clean-users
 if [[ -n ${JAVA_HOME:-} ]]; then export AS_JAVA=$JAVA_HOME; fi
 
 if [[ ! -x $ASADMIN ]]; then
-  (cd "$ROOT" && ./mvnw -q dependency:unpack@fetch-payara-server)
+  (cd "$ROOT" && ./mvnw -q dependency:unpack@fetch-payara-server -Dmdep.overWriteReleases=true)
 fi
 rm -rf "${DOMAINS:?}/$DOMAIN"
 mkdir -p "$DOMAINS"

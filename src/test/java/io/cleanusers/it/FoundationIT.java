@@ -116,9 +116,12 @@ class FoundationIT {
     assertEquals(404, response.status());
     assertEquals("Not found.", response.description());
     assertTrue(response.header("X-Request-Id").isPresent());
-    ApiResponse unknownMethod = api.send("BREW", "/metrics", null, null);
+    ApiResponse unknownMethod = api.send("BREW", "/api/v1/", null, null);
     assertEquals(405, unknownMethod.status(), unknownMethod.toString());
     assertEquals("Method not allowed.", unknownMethod.description());
+    // The server's own endpoint: its body is the server's (JSON where its configuration file
+    // can make it so), its status the contract's.
+    assertEquals(405, api.send("BREW", "/metrics", null, null).status());
   }
 
   @Test

@@ -8,6 +8,10 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Brings the schema up to date with the Flyway migrations under {@code db/migration}.
  * Flyway's PostgreSQL advisory lock makes concurrent starts of several instances safe.
+ *
+ * <p>The empty {@code db/migration/flyway.location} file lets Flyway find that folder on Open
+ * Liberty, whose class loader lists no directories; the service has no Flyway callbacks, so
+ * Flyway is not sent looking for {@code db/callback}.
  */
 public final class SchemaMigrations {
 
@@ -20,6 +24,7 @@ public final class SchemaMigrations {
     MigrateResult result = Flyway.configure(SchemaMigrations.class.getClassLoader())
         .dataSource(dataSource)
         .locations("classpath:db/migration")
+        .callbackLocations(new String[0])
         .failOnMissingLocations(true)
         .load()
         .migrate();

@@ -73,9 +73,36 @@ final class Draft {
     }
     head.add("Connection: close");
     boolean wellFormed = !malformed && host != null && !host.isEmpty()
+        && validTarget() && validQuery()
+        && head.stream().filter(line -> line.regionMatches(true, 0, "Host:", 0, 5)).count() == 1
         && String.join("\r\n", head).length() <= LISTENER_HEADER_LIMIT
         && head.stream().allMatch(Draft::validHeaderLine);
     return new FuzzRequest(category, route.name(), method, head, payload, wellFormed);
+  }
+
+  /** The asterisk form is for OPTIONS only (RFC 9112 3.2.4). */
+  private boolean validTarget() {
+    return !path.equals("*") || method.equals("OPTIONS");
+  }
+
+  /**
+   * A query with a stray or invalid percent-encoding (RFC 3986 2.1), or with a fragment,
+   * which a request target never carries (RFC 9112 3.2).
+   */
+  private boolean validQuery() {
+    if (query == null) {
+      return true;
+    }
+    for (int at = query.indexOf('%'); at >= 0; at = query.indexOf('%', at + 1)) {
+      if (at + 2 >= query.length() || !isHex(query.charAt(at + 1)) || !isHex(query.charAt(at + 2))) {
+        return false;
+      }
+    }
+    return !query.contains("#");
+  }
+
+  private static boolean isHex(char c) {
+    return Character.digit(c, 16) >= 0;
   }
 
   /**

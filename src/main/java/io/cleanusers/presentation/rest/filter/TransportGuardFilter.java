@@ -19,8 +19,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The transport checks of SPEC §2, in order: a body of ambiguous length (400: more than one
- * {@code Content-Length}, which the runtime would otherwise fail on with a 500), body over
+ * The transport checks of SPEC §2, in order: a body of ambiguous length (400: {@code
+ * Content-Length} headers that disagree, which the runtime would otherwise fail on with a 500;
+ * repeats of one value are the same length, and some runtimes, Open Liberty's, list the header
+ * twice themselves), body over
  * 64 KiB (413), body that is not JSON (415), state-changing request from another site (403,
  * the CSRF defence).
  */
@@ -39,7 +41,8 @@ public class TransportGuardFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (request.getHeaders().getOrDefault(HttpHeaders.CONTENT_LENGTH, List.of()).size() > 1) {
+    if (Set.copyOf(request.getHeaders().getOrDefault(HttpHeaders.CONTENT_LENGTH, List.of()))
+        .size() > 1) {
       request.abortWith(ErrorResponses.of(400, AMBIGUOUS_LENGTH).header("Connection", "close")
           .build());
     } else if (request.getLength() > MAX_BODY_BYTES) {
