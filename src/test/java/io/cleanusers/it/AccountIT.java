@@ -1381,9 +1381,9 @@ class AccountIT {
   // ---------------------------------------------------------------------- the log file
 
   /**
-   * The files Payara Micro wrote for --logToFile during this test run. It appends a
-   * generation suffix (.0, .1, ...) and rotates the older files at each boot, so files last
-   * written before this JVM started belong to earlier runs and are left out.
+   * The server log of this test run: what the server printed (ScriptedServer), and any file
+   * beside it with the same name and a suffix that was written since this JVM started; files
+   * last written before then belong to earlier runs and are left out.
    */
   private static List<Path> logFiles() {
     Path log = Path.of(System.getProperty("clean-users.server.log", "target/it-server.log"))

@@ -20,9 +20,9 @@ import java.util.Set;
 
 /**
  * The transport checks of SPEC §2, in order: a body of ambiguous length (400: {@code
- * Content-Length} headers that disagree, which the runtime would otherwise fail on with a 500;
- * repeats of one value are the same length, and some runtimes, Open Liberty's, list the header
- * twice themselves), body over
+ * Content-Length} headers that disagree, or repeats the runtime cannot read as one length,
+ * which it would otherwise fail on with a 500; Open Liberty lists a single header twice
+ * itself), body over
  * 64 KiB (413), body that is not JSON (415), state-changing request from another site (403,
  * the CSRF defence).
  */
@@ -41,8 +41,7 @@ public class TransportGuardFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (Set.copyOf(request.getHeaders().getOrDefault(HttpHeaders.CONTENT_LENGTH, List.of()))
-        .size() > 1) {
+    if (ambiguousLength(request)) {
       request.abortWith(ErrorResponses.of(400, AMBIGUOUS_LENGTH).header("Connection", "close")
           .build());
     } else if (request.getLength() > MAX_BODY_BYTES) {
@@ -53,6 +52,19 @@ public class TransportGuardFilter implements ContainerRequestFilter {
       request.abortWith(ErrorResponses.of(403, "Cross-site request refused.").build());
     } else {
       request.setEntityStream(new BoundedInputStream(request.getEntityStream(), MAX_BODY_BYTES));
+    }
+  }
+
+  private static boolean ambiguousLength(ContainerRequestContext request) {
+    List<String> lengths = request.getHeaders().getOrDefault(HttpHeaders.CONTENT_LENGTH, List.of());
+    if (Set.copyOf(lengths).size() > 1) {
+      return true;
+    }
+    try {
+      request.getLength();
+      return false;
+    } catch (RuntimeException unreadable) {
+      return true;
     }
   }
 
