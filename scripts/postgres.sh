@@ -230,11 +230,15 @@ find_binaries() {
   if [[ -n $BIN ]]; then PATH="$PATH:$BIN"; fi
 }
 
-# The port of the project-local cluster that is running under $DATA, if there is one.
-running_cluster_port() {
+# Uses the project-local cluster already running under $DATA (an earlier `ensure` or `own`), if
+# it lets us in: sets POSTGRES_PORT to its port, or fails.
+use_running_cluster() {
   local kind="" dir="" port=""
   if [[ -f $MARKER ]]; then read -r kind dir port <"$MARKER"; fi
-  [[ $kind == cluster && -n $port && -n $BIN ]] && cluster_running "$dir" && echo "$port"
+  [[ $kind == cluster && -n $port && -n $BIN ]] && cluster_running "$dir" &&
+    POSTGRES_PORT=$port db_accepts || return 1
+  POSTGRES_PORT=$port
+  say "using the project-local cluster on 127.0.0.1:$POSTGRES_PORT"
 }
 
 ensure() {
@@ -245,11 +249,8 @@ ensure() {
 }
 
 ensure_database() {
-  local port
-  if port=$(running_cluster_port) && POSTGRES_PORT=$port db_accepts; then
-    POSTGRES_PORT=$port
-    say "using the project-local cluster on 127.0.0.1:$POSTGRES_PORT"
-  elif db_accepts; then
+  use_running_cluster && return
+  if db_accepts; then
     say "using $POSTGRES_USER@$POSTGRES_HOST:$POSTGRES_PORT/$POSTGRES_DB"
   elif ! is_local_host; then
     die "cannot log in to $POSTGRES_HOST:$POSTGRES_PORT/$POSTGRES_DB as $POSTGRES_USER: is the server" \
@@ -275,11 +276,7 @@ own() {
     [[ -n $BIN ]] || die "no PostgreSQL server binaries to start a cluster with: install PostgreSQL" \
       "(as root: apt-get install postgresql) or name a test database in TEST_DATABASE_URL"
     POSTGRES_HOST=127.0.0.1
-    local port
-    if port=$(running_cluster_port) && POSTGRES_PORT=$port db_accepts; then
-      POSTGRES_PORT=$port
-      say "using the project-local cluster on 127.0.0.1:$POSTGRES_PORT"
-    else
+    if ! use_running_cluster; then
       POSTGRES_PORT=$(free_port)
       ensure_cluster
     fi

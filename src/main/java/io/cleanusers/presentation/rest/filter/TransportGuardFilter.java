@@ -16,6 +16,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -41,10 +42,11 @@ public class TransportGuardFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (ambiguousLength(request)) {
+    OptionalInt length = declaredLength(request);
+    if (length.isEmpty()) {
       request.abortWith(ErrorResponses.of(400, AMBIGUOUS_LENGTH).header("Connection", "close")
           .build());
-    } else if (request.getLength() > MAX_BODY_BYTES) {
+    } else if (length.getAsInt() > MAX_BODY_BYTES) {
       request.abortWith(tooLarge(request));
     } else if (hasBody(request) && !isJson(request.getMediaType())) {
       request.abortWith(ErrorResponses.of(415, ErrorResponses.NOT_JSON).build());
@@ -55,16 +57,19 @@ public class TransportGuardFilter implements ContainerRequestFilter {
     }
   }
 
-  private static boolean ambiguousLength(ContainerRequestContext request) {
-    List<String> lengths = request.getHeaders().getOrDefault(HttpHeaders.CONTENT_LENGTH, List.of());
-    if (Set.copyOf(lengths).size() > 1) {
-      return true;
+  /**
+   * The body's declared length (-1 when none is declared), or empty when the Content-Length
+   * headers disagree or the runtime cannot read them as one length.
+   */
+  private static OptionalInt declaredLength(ContainerRequestContext request) {
+    List<String> lengths = request.getHeaders().get(HttpHeaders.CONTENT_LENGTH);
+    if (lengths != null && !lengths.stream().allMatch(lengths.get(0)::equals)) {
+      return OptionalInt.empty();
     }
     try {
-      request.getLength();
-      return false;
+      return OptionalInt.of(request.getLength());
     } catch (RuntimeException unreadable) {
-      return true;
+      return OptionalInt.empty();
     }
   }
 
