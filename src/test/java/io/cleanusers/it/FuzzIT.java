@@ -12,6 +12,7 @@ import io.cleanusers.it.fuzz.HostileRequests;
 import io.cleanusers.it.fuzz.RawHttp;
 import io.cleanusers.it.fuzz.RawResponse;
 import io.cleanusers.it.fuzz.Route;
+import io.cleanusers.it.fuzz.ServerQuirk;
 import io.cleanusers.it.fuzz.Sessions;
 import io.cleanusers.it.fuzz.Sessions.Account;
 import java.io.IOException;
@@ -86,7 +87,8 @@ class FuzzIT {
     ContractOracle oracle = new ContractOracle(Map.of(
         "the pepper", CONFIG.password().pepper(),
         "the JWT secret", CONFIG.session().jwtSecret(),
-        "the bootstrap password", ROOT_PASSWORD));
+        "the bootstrap password", ROOT_PASSWORD),
+        ServerQuirk.of(System.getProperty("it.server", "payara-micro")));
     RawHttp http = new RawHttp(base.getPort());
     FuzzTally tally = new FuzzTally();
     List<String> failures = new ArrayList<>();

@@ -36,10 +36,15 @@ public final class ContractOracle {
           + " constraint|relation \"")));
 
   private final Map<String, String> secrets;
+  private final Set<ServerQuirk> quirks;
 
-  /** @param secrets name → value of every secret no answer may contain */
-  public ContractOracle(Map<String, String> secrets) {
+  /**
+   * @param secrets name → value of every secret no answer may contain
+   * @param quirks what the server under test does on its own and may keep doing
+   */
+  public ContractOracle(Map<String, String> secrets, Set<ServerQuirk> quirks) {
     this.secrets = secrets;
+    this.quirks = quirks;
   }
 
   /** Every way the answer breaks the contract; empty when it keeps it. */
@@ -69,8 +74,8 @@ public final class ContractOracle {
    * server's own MicroProfile endpoints (/openapi, /health, /metrics), whose answers below 500
    * are the server's own (Open Liberty's refuse a wrong method in plain text; WildFly's
    * configuration file makes them JSON; Payara's go through the WAR's error page). Otherwise
-   * only two cases
-   * cannot be changed from inside the WAR, and only these are let through, with an empty body:
+   * only two cases cannot be changed from inside the WAR, and only these are let through, with
+   * an empty body (or, with {@link ServerQuirk}s, as the server has it):
    * <ul>
    *   <li>a request that is not well-formed HTTP/1.1 or whose target is not a valid, normalised
    *       URI: the listener refuses it with a bare status before any application runs (e.g.
@@ -81,14 +86,16 @@ public final class ContractOracle {
    *       server's default, which this project keeps as cross-site-tracing protection.
    * </ul>
    */
-  private static boolean answeredOutsideTheWarByDesign(FuzzRequest request, RawResponse response) {
+  private boolean answeredOutsideTheWarByDesign(FuzzRequest request, RawResponse response) {
     String target = request.head().get(0).split(" ")[1]
         .replaceFirst("^http://[^/]*", "").replaceAll("/{2,}", "/");
     boolean microProfile = target.startsWith("/openapi") || target.startsWith("/health")
         || target.startsWith("/metrics");
-    return microProfile && response.status() < 500
-        || (!request.wellFormed() || request.method().equals("TRACE"))
-        && response.body().length == 0;
+    boolean refusedByListener = !request.wellFormed() || request.method().equals("TRACE");
+    return microProfile && (response.status() < 500
+            || quirks.contains(ServerQuirk.MICROPROFILE_APPS_ANSWER_5XX))
+        || refusedByListener && (response.body().length == 0 || response.status() == 400
+            && quirks.contains(ServerQuirk.LISTENER_PAGE_FOR_UNDECODABLE_TARGET));
   }
 
   private static boolean isContractual503(RawResponse response) {

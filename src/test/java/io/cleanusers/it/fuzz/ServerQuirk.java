@@ -1,0 +1,32 @@
+package io.cleanusers.it.fuzz;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What a server does on its own, before or beside the WAR, that neither the WAR nor the
+ * server's configuration file can change. The oracle lets each pass on the servers that have
+ * it, and nowhere else; the README lists them under "Known gaps".
+ */
+public enum ServerQuirk {
+
+  /**
+   * Open Liberty's web container refuses a request target it cannot decode ({@code /a%zz},
+   * {@code /%00}) with a 400 page of its own, hard-coded before any application runs: a line of
+   * HTML, or {@code {"error_message": ...}} for a client that accepts JSON.
+   */
+  LISTENER_PAGE_FOR_UNDECODABLE_TARGET,
+
+  /**
+   * Open Liberty's own MicroProfile applications answer an unknown method with a 501, and fail
+   * with a 500 on a query they cannot decode ({@code /metrics?a=%zz}); server.xml can only
+   * replace their HTML pages with one JSON line.
+   */
+  MICROPROFILE_APPS_ANSWER_5XX;
+
+  /** The quirks of the server named as in {@code make run SERVER=...}. */
+  public static Set<ServerQuirk> of(String server) {
+    return server.equals("liberty") ? EnumSet.allOf(ServerQuirk.class)
+        : EnumSet.noneOf(ServerQuirk.class);
+  }
+}
