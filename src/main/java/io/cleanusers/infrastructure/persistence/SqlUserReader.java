@@ -13,13 +13,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The read side of the user list: one SQL statement over JDBC returns the page's columns and the
- * count of all users (one round trip, one snapshot), no entity loading. Every row carries the
+ * The read side of users over JDBC, no entity loading. A page is one SQL statement that returns
+ * its columns and the count of all users (one round trip, one snapshot): every row carries the
  * total; a page past the end is a single row of nulls but for the total. The ORDER BY column
- * comes from a closed set of fields, never from input.
+ * comes from a closed set of fields, never from input. One user is one row by id.
  */
 @ApplicationScoped
 public class SqlUserReader implements UserReader {
@@ -28,6 +29,8 @@ public class SqlUserReader implements UserReader {
       + " p.is_active, p.created_at, p.updated_at from (select count(*) as total from users) t"
       + " left join lateral (select id, username, role, is_active, created_at, updated_at"
       + " from users order by %1$s %2$s, id %2$s limit ? offset ?) p on true";
+  private static final String ONE = "select id, username, role, is_active, created_at,"
+      + " updated_at from users where id = ?";
 
   @Inject SqlReads sql;
 
@@ -38,18 +41,28 @@ public class SqlUserReader implements UserReader {
         List.of(pagination.limit(), pagination.offset()), SqlUserReader::page);
   }
 
+  @Override
+  public Optional<UserListItem> byId(UUID id) {
+    return sql.query(ONE, List.of(id),
+        rows -> rows.next() ? Optional.of(item(rows)) : Optional.empty());
+  }
+
   private static UserPage page(ResultSet rows) throws SQLException {
     long total = 0;
     List<UserListItem> users = new ArrayList<>();
     while (rows.next()) {
       total = rows.getLong("total");
-      UUID id = rows.getObject("id", UUID.class);
-      if (id != null) {
-        users.add(new UserListItem(id, rows.getString("username"), rows.getString("role"),
-            rows.getBoolean("is_active"), instant(rows, "created_at"), instant(rows, "updated_at")));
+      if (rows.getObject("id") != null) {
+        users.add(item(rows));
       }
     }
     return new UserPage(users, total);
+  }
+
+  private static UserListItem item(ResultSet rows) throws SQLException {
+    return new UserListItem(rows.getObject("id", UUID.class), rows.getString("username"),
+        rows.getString("role"), rows.getBoolean("is_active"), instant(rows, "created_at"),
+        instant(rows, "updated_at"));
   }
 
   private static Instant instant(ResultSet rows, String column) throws SQLException {
