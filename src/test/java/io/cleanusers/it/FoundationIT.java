@@ -125,6 +125,16 @@ class FoundationIT {
   }
 
   @Test
+  void options_names_the_methods_in_allow_without_a_body() {
+    ApiResponse options = api.send("OPTIONS", "/api/v1/users/", null, null);
+    assertEquals(204, options.status(), options.toString());
+    assertEquals("", options.body());
+    List<String> allowed = List.of(options.header("Allow").orElse("").split(",\\s*"));
+    assertTrue(allowed.containsAll(List.of("GET", "POST")), options.toString());
+    assertTrue(options.header("X-Request-Id").isPresent(), options.toString());
+  }
+
+  @Test
   void every_response_carries_a_request_id_and_security_headers() {
     for (ApiResponse response : List.of(api.get("/api/v1/"), api.get("/nope"), api.delete("/"))) {
       assertTrue(response.header("X-Request-Id").isPresent(), response.toString());
