@@ -42,10 +42,11 @@ run: build ## Build, bring up PostgreSQL if needed, serve at http.PORT (SERVER=p
 
 # The database is stopped whether the tests pass, fail or are interrupted; the exit status is
 # that of the tests (or of `own` when no database could be had).
-test: ## Unit, architecture and integration tests (the WAR on Payara Micro, a throwaway PostgreSQL)
+test: ## Unit, architecture and integration tests (the WAR on Payara Micro, a throwaway PostgreSQL), OpenAPI lint
 	@trap 'exit 130' INT TERM; trap '$(TEST_DB) stop' EXIT; \
 	$(TEST_DB) own; $(call SETTLED,$(TEST_DATA)); \
-	$(MVNW) -B verify
+	$(MVNW) -B verify; \
+	scripts/lint-openapi.sh
 
 # The same integration suite, every class of it, once per server; each server is fetched from
 # Maven Central into target/servers/ on first use. Stops at the first server that fails.

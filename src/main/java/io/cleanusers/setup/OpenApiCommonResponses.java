@@ -4,6 +4,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -12,7 +13,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Adds the answers every API operation can give (SPEC §2) to the OpenAPI document, so each
- * resource documents only its own: 422, 413 and 415 where a body is read, 500 and 503 always.
+ * resource documents only its own: 422, 413 and 415 where a body is read, 403 where a browser
+ * from another site could send the request (POST, PATCH, DELETE), 500 and 503 always.
+ * The build runs it when it writes the document (pom.xml, smallrye-open-api-maven-plugin).
  */
 public class OpenApiCommonResponses implements OASFilter {
 
@@ -23,6 +26,20 @@ public class OpenApiCommonResponses implements OASFilter {
   private static final Map<String, String> FOR_ALL = Map.of(
       "500", "Internal server error (generic text; details in the log under X-Request-Id).",
       "503", "Database unreachable or password hasher saturated (Retry-After).");
+
+  private static final String CROSS_SITE = "Cross-site request refused (Origin or Sec-Fetch-Site).";
+
+  @Override
+  public PathItem filterPathItem(PathItem path) {
+    for (Operation changing : new Operation[] {path.getPOST(), path.getPATCH(), path.getDELETE()}) {
+      if (changing != null && changing.getResponses() != null
+          && !changing.getResponses().hasAPIResponse("403")) {
+        changing.getResponses().addAPIResponse("403",
+            response(CROSS_SITE, "#/components/schemas/Error"));
+      }
+    }
+    return path;
+  }
 
   @Override
   public Operation filterOperation(Operation operation) {

@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * A small HTTP client for black-box tests. It never follows redirects and never stores
- * cookies on its own: each call says which session token (if any) it sends.
+ * cookies on its own: each call says which session token (if any) it sends. Every exchange on
+ * the API's routes is held against the OpenAPI document ({@link ContractCheck}).
  */
 public final class ApiClient {
 
@@ -81,12 +82,18 @@ public final class ApiClient {
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
-    if (token != null) {
-      request.header("Cookie", "access_token=" + token);
+    String cookie = token == null ? null : "access_token=" + token;
+    if (cookie != null) {
+      request.header("Cookie", cookie);
     }
     headers.forEach(request::header);
     try {
-      return new ApiResponse(HTTP.send(request.build(), BodyHandlers.ofString()));
+      HttpRequest sent = request.build();
+      var answer = HTTP.send(sent, BodyHandlers.ofString());
+      if (sent.uri().getRawPath().startsWith("/api/")) {
+        ContractCheck.check(method, sent.uri(), body, contentType, cookie, answer);
+      }
+      return new ApiResponse(answer);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -10,8 +10,8 @@ import java.util.Objects;
  */
 public record Username(String value) {
 
-  static final int MIN_LENGTH = 5;
-  static final int MAX_LENGTH = 20;
+  public static final int MIN_LENGTH = 5;
+  public static final int MAX_LENGTH = 20;
 
   public Username {
     Objects.requireNonNull(value, "value");

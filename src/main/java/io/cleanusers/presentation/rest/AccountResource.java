@@ -1,39 +1,54 @@
 package io.cleanusers.presentation.rest;
 
+import io.cleanusers.application.query.ShowOwnAccount;
 import io.cleanusers.infrastructure.auth.LogIn;
 import io.cleanusers.infrastructure.auth.LogOut;
 import io.cleanusers.infrastructure.auth.SignUp;
 import io.cleanusers.presentation.rest.dto.CredentialsRequest;
 import io.cleanusers.presentation.rest.dto.IdResponse;
+import io.cleanusers.presentation.rest.dto.UserResponse;
 import io.cleanusers.presentation.rest.error.ErrorBody;
 import io.cleanusers.presentation.rest.json.JsonBody;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** R3-R5: the account routes of the auth context. Thin: parse, call one handler, answer. */
+/** R3-R5 and R13: the caller's own account. Thin: parse, call one handler, answer. */
 @ApplicationScoped // one instance: nothing per request to create and inject
 @Path("api/v1/account")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Account")
+@SecurityScheme(securitySchemeName = AccountResource.SESSION_SCHEME,
+    type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.COOKIE, apiKeyName = "access_token",
+    description = "The session cookie that logging in sets (HttpOnly, SameSite=Lax); a browser"
+        + " or a client with a cookie store sends it back by itself.")
 public class AccountResource {
+
+  /** The OpenAPI security scheme every protected operation names; public ones name none. */
+  public static final String SESSION_SCHEME = "session";
 
   @Inject SignUp signUp;
   @Inject LogIn logIn;
   @Inject LogOut logOut;
+  @Inject ShowOwnAccount showOwnAccount;
 
   @POST
   @Path("signup")
@@ -76,6 +91,7 @@ public class AccountResource {
 
   @DELETE
   @Path("logout")
+  @SecurityRequirement(name = SESSION_SCHEME)
   @Operation(summary = "Log out", description = LogOut.RULES)
   @APIResponse(responseCode = "204", description = "Logged out; the cookie is cleared.")
   @APIResponse(responseCode = "401", description = "Not authenticated.",
@@ -83,5 +99,17 @@ public class AccountResource {
   public Response logOut() {
     logOut.logOut();
     return Response.noContent().build();
+  }
+
+  @GET
+  @Path("me")
+  @SecurityRequirement(name = SESSION_SCHEME)
+  @Operation(summary = "Show my account", description = ShowOwnAccount.RULES)
+  @APIResponse(responseCode = "200", description = "The caller's own record.",
+      content = @Content(schema = @Schema(implementation = UserResponse.class)))
+  @APIResponse(responseCode = "401", description = "Not authenticated.",
+      content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+  public UserResponse showOwnAccount() {
+    return UserResponse.of(showOwnAccount.show());
   }
 }

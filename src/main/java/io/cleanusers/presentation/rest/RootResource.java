@@ -21,7 +21,7 @@ public class RootResource {
   @GET
   @Operation(summary = "Redirect to the API documentation")
   @APIResponse(responseCode = "307", description = "Redirect to /docs/")
-  public Response root() {
+  public Response redirectToDocs() {
     return Response.temporaryRedirect(URI.create("/docs/")).build();
   }
 

@@ -7,6 +7,7 @@ import io.cleanusers.application.command.InactivateUser;
 import io.cleanusers.application.command.ReactivateUser;
 import io.cleanusers.application.command.RevokeAdmin;
 import io.cleanusers.application.query.ListUsers;
+import io.cleanusers.application.query.Pagination;
 import io.cleanusers.presentation.rest.dto.ChangePasswordRequest;
 import io.cleanusers.presentation.rest.dto.CreateUserRequest;
 import io.cleanusers.presentation.rest.dto.IdResponse;
@@ -28,11 +29,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** R6-R12: user administration. Thin: parse, call one interactor, answer. */
@@ -41,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Users")
+@SecurityRequirement(name = AccountResource.SESSION_SCHEME)
 @APIResponse(responseCode = "401", description = "Not authenticated.",
     content = @Content(schema = @Schema(implementation = ErrorBody.class)))
 @APIResponse(responseCode = "403", description = "Not authorized.",
@@ -65,7 +69,7 @@ public class UsersResource {
       content = @Content(schema = @Schema(implementation = ErrorBody.class)))
   @APIResponse(responseCode = "409", description = "Username taken.",
       content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-  public Response create(JsonBody body) {
+  public Response createUser(JsonBody body) {
     CreateUserRequest request = CreateUserRequest.from(body);
     String id = createUser.create(request.username(), request.password(), request.userRole()).toString();
     return Response.status(Response.Status.CREATED).entity(new IdResponse(id)).build();
@@ -79,12 +83,15 @@ public class UsersResource {
       content = @Content(schema = @Schema(implementation = ErrorBody.class)))
   @APIResponse(responseCode = "422", description = "limit, offset or sorting_order malformed.",
       content = @Content(schema = @Schema(implementation = ValidationErrorBody.class)))
-  public UserPageResponse list(
-      @Parameter(description = "1-1000, default 20") @QueryParam("limit") String limit,
-      @Parameter(description = "0 or more, default 0") @QueryParam("offset") String offset,
+  public UserPageResponse listUsers(
+      @Parameter(description = "Page size.", schema = @Schema(type = SchemaType.INTEGER,
+          minimum = "1", maximum = "" + Pagination.MAX_LIMIT, defaultValue = "20")) @QueryParam("limit") String limit,
+      @Parameter(description = "Rows to skip.", schema = @Schema(type = SchemaType.INTEGER,
+          format = "int64", minimum = "0", defaultValue = "0")) @QueryParam("offset") String offset,
       @Parameter(description = "id, username, role, is_active, created_at or updated_at;"
           + " default username") @QueryParam("sorting_field") String sortingField,
-      @Parameter(description = "ASC or DESC, any case; default ASC")
+      @Parameter(description = "ASC or DESC, in any letter case; empty means ASC.", schema = @Schema(
+          type = SchemaType.STRING, pattern = "^([Aa][Ss][Cc]|[Dd][Ee][Ss][Cc])?$", defaultValue = "ASC"))
           @QueryParam("sorting_order") String sortingOrder) {
     ListUsersQuery query = ListUsersQuery.parse(limit, offset, sortingField, sortingOrder);
     return UserPageResponse.of(
@@ -102,7 +109,7 @@ public class UsersResource {
       content = @Content(schema = @Schema(implementation = ErrorBody.class)))
   @APIResponse(responseCode = "404", description = "No such user.",
       content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-  public Response inactivate(JsonBody body) {
+  public Response inactivateUser(JsonBody body) {
     inactivateUser.inactivate(UsernameRequest.from(body).username());
     return Response.noContent().build();
   }
@@ -117,7 +124,7 @@ public class UsersResource {
       content = @Content(schema = @Schema(implementation = ErrorBody.class)))
   @APIResponse(responseCode = "404", description = "No such user.",
       content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-  public Response reactivate(JsonBody body) {
+  public Response reactivateUser(JsonBody body) {
     reactivateUser.reactivate(UsernameRequest.from(body).username());
     return Response.noContent().build();
   }
@@ -132,7 +139,7 @@ public class UsersResource {
       content = @Content(schema = @Schema(implementation = ErrorBody.class)))
   @APIResponse(responseCode = "404", description = "No such user.",
       content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-  public Response grant(JsonBody body) {
+  public Response grantAdmin(JsonBody body) {
     grantAdmin.grant(UsernameRequest.from(body).username());
     return Response.noContent().build();
   }
@@ -147,7 +154,7 @@ public class UsersResource {
       content = @Content(schema = @Schema(implementation = ErrorBody.class)))
   @APIResponse(responseCode = "404", description = "No such user.",
       content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-  public Response revoke(JsonBody body) {
+  public Response revokeAdmin(JsonBody body) {
     revokeAdmin.revoke(UsernameRequest.from(body).username());
     return Response.noContent().build();
   }

@@ -4,13 +4,17 @@ import io.cleanusers.domain.user.UserRole;
 import io.cleanusers.presentation.rest.json.JsonBody;
 import java.util.Arrays;
 import java.util.List;
+import io.cleanusers.domain.user.PasswordPolicy;
+import io.cleanusers.domain.user.Username;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Body of R6: a new user's name, password and role ({@code user} when absent). */
 @Schema(name = "CreateUser")
 public record CreateUserRequest(
-    @Schema(required = true, example = "bob.jones") String username,
-    @Schema(required = true, format = "password") String password,
+    @Schema(required = true, minLength = Username.MIN_LENGTH, maxLength = Username.MAX_LENGTH,
+        example = "bob.jones") String username,
+    @Schema(required = true, format = "password", maxLength = PasswordPolicy.MAX_LENGTH)
+        String password,
     @Schema(enumeration = {"user", "admin", "super_admin"}, defaultValue = "user") String role) {
 
   private static final List<String> ROLES =

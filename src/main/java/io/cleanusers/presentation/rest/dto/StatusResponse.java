@@ -1,4 +1,7 @@
 package io.cleanusers.presentation.rest.dto;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** Body of {@code GET /api/v1/}. */
-public record StatusResponse(String status) {}
+@Schema(name = "Status")
+public record StatusResponse(@Schema(required = true, enumeration = "ok") String status) {}

@@ -6,7 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Body of R7: a page of users, the total, and the page's bounds. */
-@Schema(name = "UserPage")
+@Schema(name = "UserPage", requiredProperties = {"users", "total", "limit", "offset"})
 public record UserPageResponse(List<UserResponse> users, long total, int limit, long offset) {
 
   public UserPageResponse {

@@ -6,9 +6,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** One structural problem of a request: where it is, what is wrong, and its kind. */
 @Schema(name = "ValidationProblem")
 public record ValidationProblem(
-    @Schema(example = "[\"body\", \"username\"]") List<String> loc,
-    @Schema(example = "Field required") String msg,
-    @Schema(example = "missing") String type) {
+    @Schema(required = true, minItems = 1, example = "[\"body\", \"username\"]") List<String> loc,
+    @Schema(required = true, example = "Field required") String msg,
+    @Schema(required = true, example = "missing") String type) {
 
   public ValidationProblem {
     loc = List.copyOf(loc);
