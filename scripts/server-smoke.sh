@@ -242,6 +242,9 @@ hide_banners() {
   asadmin_remote set "${settings[@]}"
 }
 
+# The WAR serves /openapi itself: Payara's own endpoint moves off the service's virtual server.
+own_openapi() { asadmin_remote set-openapi-configuration --virtualServers=__asadmin; }
+
 deploy() { asadmin_remote deploy --contextroot / --name clean-users "$WAR"; }
 undeploy() { asadmin_remote undeploy clean-users; }
 
@@ -342,6 +345,16 @@ check_ready() {
   fi
 }
 
+# /openapi is the document the build wrote (target/openapi/, in the WAR), not Payara's copy.
+check_openapi() {
+  http GET /openapi
+  if [[ $CODE == 200 && $BODY == "$(cat "$ROOT/target/openapi/openapi.yaml")" ]]; then
+    pass "GET /openapi -> 200, the WAR's own document"
+  else
+    fail "GET /openapi -> $CODE, not the build's target/openapi/openapi.yaml"
+  fi
+}
+
 # A real round trip through the database: sign a fresh user up, then log in with it.
 check_round_trip() {
   local user password credentials
@@ -417,12 +430,14 @@ main() {
   step "create-password-alias $DB_PASSWORD_ALIAS" store_db_password
   step "create-jvm-options -Dpostgres.{HOST,PORT,DB,USER,PASSWORD}" configure_service
   step "set server-header=false xpowered-by=false" hide_banners
+  step "set-openapi-configuration --virtualServers=__asadmin" own_openapi
   step "restart-domain (JVM options apply on restart)" restart_domain
   step "deploy --contextroot / --name clean-users $WAR" deploy
   step "wait until $BASE_URL/api/v1/ answers 200" wait_until_serving
 
   check_status
   check_ready
+  check_openapi
   check_round_trip
 
   if [[ ${SMOKE_SERVER_POOL:-1} != 0 ]] && ((FAILURES == 0)); then

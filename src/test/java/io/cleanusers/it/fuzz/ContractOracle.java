@@ -71,7 +71,7 @@ public final class ContractOracle {
   /**
    * The service stamps every answer it gives with an {@code X-Request-Id}, error pages
    * included; an answer without one came from the server itself. That is the case for the
-   * server's own MicroProfile endpoints (/openapi, /health, /metrics), whose answers below 500
+   * server's own MicroProfile endpoints (/health, /metrics), whose answers below 500
    * are the server's own (Open Liberty's refuse a wrong method in plain text; WildFly's
    * configuration file makes them JSON; Payara's go through the WAR's error page). Otherwise
    * only two cases cannot be changed from inside the WAR, and only these are let through, with
@@ -89,8 +89,7 @@ public final class ContractOracle {
   private boolean answeredOutsideTheWarByDesign(FuzzRequest request, RawResponse response) {
     String target = request.head().get(0).split(" ")[1]
         .replaceFirst("^http://[^/]*", "").replaceAll("/{2,}", "/");
-    boolean microProfile = target.startsWith("/openapi") || target.startsWith("/health")
-        || target.startsWith("/metrics");
+    boolean microProfile = target.startsWith("/health") || target.startsWith("/metrics");
     boolean refusedByListener = !request.wellFormed() || request.method().equals("TRACE");
     return microProfile && (response.status() < 500
             || quirks.contains(ServerQuirk.MICROPROFILE_APPS_ANSWER_5XX))

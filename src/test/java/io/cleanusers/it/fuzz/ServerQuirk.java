@@ -18,9 +18,8 @@ public enum ServerQuirk {
   LISTENER_PAGE_FOR_UNDECODABLE_TARGET,
 
   /**
-   * Open Liberty's own MicroProfile applications answer an unknown method with a 501, and fail
-   * with a 500 on a query they cannot decode ({@code /metrics?a=%zz}); server.xml can only
-   * replace their HTML pages with one JSON line.
+   * Open Liberty's own MicroProfile applications fail with a 500 on a query they cannot decode
+   * ({@code /metrics?a=%zz}); server.xml can only replace their HTML pages with one JSON line.
    */
   MICROPROFILE_APPS_ANSWER_5XX;
 
