@@ -3,7 +3,6 @@ package io.cleanusers.infrastructure.persistence;
 import io.cleanusers.application.common.exception.UsernameTakenException;
 import io.cleanusers.application.common.port.UserRepository;
 import io.cleanusers.domain.user.User;
-import io.cleanusers.domain.user.UserId;
 import io.cleanusers.domain.user.Username;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -63,12 +62,6 @@ public class JpaUserRepository implements UserRepository {
   @Override
   public Optional<User> findByUsernameForUpdate(Username username) {
     return byName(username, LockModeType.PESSIMISTIC_WRITE);
-  }
-
-  @Override
-  public Optional<User> findById(UserId id) {
-    return transactions.required(em -> Optional.ofNullable(em.find(UserRecord.class, id.value()))
-        .map(UserRecord::toDomain));
   }
 
   private Optional<User> byName(Username username, LockModeType lock) {

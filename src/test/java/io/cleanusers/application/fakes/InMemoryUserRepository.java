@@ -54,8 +54,8 @@ public final class InMemoryUserRepository implements UserRepository {
     return findByUsername(username);
   }
 
-  @Override
-  public Optional<User> findById(UserId id) {
+  /** The stored state of the user with that id. */
+  public Optional<User> stored(UserId id) {
     return byKey.values().stream()
         .filter(u -> u.id().equals(id))
         .findFirst()

@@ -55,13 +55,6 @@ public abstract class UserRepositoryContract {
   }
 
   @Test
-  void a_user_is_found_by_id() {
-    User alice = user("alice");
-    repository().add(alice);
-    assertEquals("alice", repository().findById(alice.id()).orElseThrow().username().value());
-  }
-
-  @Test
   void a_change_written_back_is_kept() {
     repository().add(user("alice"));
     User loaded = repository().findByUsernameForUpdate(new Username("alice")).orElseThrow();

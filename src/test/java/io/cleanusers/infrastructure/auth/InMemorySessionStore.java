@@ -1,6 +1,6 @@
 package io.cleanusers.infrastructure.auth;
 
-import io.cleanusers.application.common.port.UserRepository;
+import io.cleanusers.application.fakes.InMemoryUserRepository;
 import io.cleanusers.domain.user.User;
 import io.cleanusers.domain.user.UserId;
 import io.cleanusers.domain.user.UserRole;
@@ -18,14 +18,14 @@ import java.util.Optional;
 final class InMemorySessionStore extends SessionStore {
 
   private final Map<String, SessionUser> rows = new LinkedHashMap<>();
-  private final UserRepository users;
+  private final InMemoryUserRepository users;
   private int nextId = 1;
 
   InMemorySessionStore() {
     this(null);
   }
 
-  InMemorySessionStore(UserRepository users) {
+  InMemorySessionStore(InMemoryUserRepository users) {
     this.users = users;
   }
 
@@ -48,7 +48,7 @@ final class InMemorySessionStore extends SessionStore {
 
   @Override
   public AuthSession create(UserId user, Instant now, Instant expiration) {
-    User owner = users.findById(user).orElseThrow();
+    User owner = users.stored(user).orElseThrow();
     AuthSession session = new AuthSession("session-" + nextId++, user, expiration);
     put(session, owner.username().value(), owner.role(), owner.isActive());
     return session;

@@ -2,7 +2,6 @@ package io.cleanusers.application.common.port;
 
 import io.cleanusers.application.common.exception.UsernameTakenException;
 import io.cleanusers.domain.user.User;
-import io.cleanusers.domain.user.UserId;
 import io.cleanusers.domain.user.Username;
 import java.util.Optional;
 
@@ -20,6 +19,4 @@ public interface UserRepository {
 
   /** Same, and locks the row until the transaction ends ({@code SELECT ... FOR UPDATE}). */
   Optional<User> findByUsernameForUpdate(Username username);
-
-  Optional<User> findById(UserId id);
 }
