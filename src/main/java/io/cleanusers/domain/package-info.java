@@ -1,6 +1,7 @@
 /**
  * The domain layer: users, their value objects and the rules that hold whatever the
  * application does with them. Plain Java only; it depends on nothing outside {@code java.*}.
- * Ports ({@link io.cleanusers.domain.port}) name what the domain needs from the outside world.
+ * Its ports ({@code PasswordHasher}, {@code UserIdGenerator}) name what it needs from the
+ * outside world, beside the types they speak of.
  */
 package io.cleanusers.domain;

@@ -1,7 +1,7 @@
 package io.cleanusers.setup;
 
-import io.cleanusers.domain.port.PasswordHasher;
-import io.cleanusers.domain.port.UserIdGenerator;
+import io.cleanusers.domain.user.PasswordHasher;
+import io.cleanusers.domain.user.UserIdGenerator;
 import io.cleanusers.domain.user.PasswordPolicy;
 import io.cleanusers.domain.user.UserService;
 import io.cleanusers.infrastructure.auth.SessionTokens;

@@ -2,6 +2,7 @@ package io.cleanusers.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -10,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The dependency rule of ARCHITECTURE.md, made executable: inner layers never know outer ones,
- * commands and queries stay apart, and the web layer never touches persistence.
+ * commands and queries stay apart, the web layer never touches persistence, and no two packages
+ * depend on each other.
  */
 class DependencyRuleTest {
 
@@ -70,5 +72,10 @@ class DependencyRuleTest {
         .should().dependOnClassesThat().resideInAnyPackage(
             "io.cleanusers.presentation..", "io.cleanusers.setup..")
         .check(MAIN);
+  }
+
+  @Test
+  void packages_are_free_of_cycles() {
+    slices().matching("io.cleanusers.(**)").should().beFreeOfCycles().check(MAIN);
   }
 }

@@ -1,6 +1,6 @@
 package io.cleanusers.application.command;
 
-import io.cleanusers.application.common.Caller;
+import io.cleanusers.application.common.port.Caller;
 import io.cleanusers.application.common.TargetUsers;
 import io.cleanusers.application.common.UnitOfWork;
 import io.cleanusers.application.common.exception.CurrentPasswordRequiredException;

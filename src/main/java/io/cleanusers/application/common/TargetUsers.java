@@ -3,6 +3,7 @@ package io.cleanusers.application.common;
 import io.cleanusers.application.common.authorization.Permissions;
 import io.cleanusers.application.common.exception.NotAuthorizedException;
 import io.cleanusers.application.common.exception.UserNotFoundException;
+import io.cleanusers.application.common.port.Caller;
 import io.cleanusers.application.common.port.UserRepository;
 import io.cleanusers.domain.user.User;
 import io.cleanusers.domain.user.UserRole;

@@ -1,6 +1,7 @@
 package io.cleanusers.application.common;
 
 import io.cleanusers.application.common.port.AuditTrail;
+import io.cleanusers.application.common.port.Caller;
 import io.cleanusers.application.common.port.UserRepository;
 import io.cleanusers.domain.user.User;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,5 @@
 package io.cleanusers.domain.user;
 
-import io.cleanusers.domain.port.PasswordHasher;
-import io.cleanusers.domain.port.UserIdGenerator;
 import java.time.Instant;
 
 /** Creates users and handles their passwords through the domain's ports. */

@@ -8,7 +8,7 @@ import io.cleanusers.domain.user.RawPassword;
 import io.cleanusers.domain.user.User;
 import io.cleanusers.domain.user.UserService;
 import io.cleanusers.domain.user.Username;
-import io.cleanusers.domain.port.PasswordHasher;
+import io.cleanusers.domain.user.PasswordHasher;
 import io.cleanusers.infrastructure.config.SessionSettings;
 import io.cleanusers.infrastructure.monitoring.ServiceMetrics;
 import io.cleanusers.infrastructure.monitoring.ServiceMetrics.LoginOutcome;

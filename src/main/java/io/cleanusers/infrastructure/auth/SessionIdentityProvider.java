@@ -1,6 +1,6 @@
 package io.cleanusers.infrastructure.auth;
 
-import io.cleanusers.application.common.Caller;
+import io.cleanusers.application.common.port.Caller;
 import io.cleanusers.application.common.exception.NotAuthenticatedException;
 import io.cleanusers.application.common.port.IdentityProvider;
 import io.cleanusers.infrastructure.config.SessionSettings;

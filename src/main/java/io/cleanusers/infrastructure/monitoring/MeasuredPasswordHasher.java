@@ -1,6 +1,6 @@
 package io.cleanusers.infrastructure.monitoring;
 
-import io.cleanusers.domain.port.PasswordHasher;
+import io.cleanusers.domain.user.PasswordHasher;
 import io.cleanusers.domain.user.PasswordHash;
 import io.cleanusers.domain.user.RawPassword;
 import java.time.Duration;

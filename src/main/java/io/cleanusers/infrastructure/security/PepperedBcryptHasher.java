@@ -1,7 +1,7 @@
 package io.cleanusers.infrastructure.security;
 
-import io.cleanusers.domain.port.PasswordHasher;
-import io.cleanusers.domain.port.PasswordHasherBusyException;
+import io.cleanusers.domain.user.PasswordHasher;
+import io.cleanusers.domain.user.PasswordHasherBusyException;
 import io.cleanusers.domain.user.PasswordHash;
 import io.cleanusers.domain.user.RawPassword;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package io.cleanusers.infrastructure.security;
 
-import io.cleanusers.domain.port.UserIdGenerator;
+import io.cleanusers.domain.user.UserIdGenerator;
 import io.cleanusers.domain.user.UserId;
 import java.security.SecureRandom;
 import java.time.Clock;

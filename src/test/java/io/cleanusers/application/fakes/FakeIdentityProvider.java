@@ -1,6 +1,6 @@
 package io.cleanusers.application.fakes;
 
-import io.cleanusers.application.common.Caller;
+import io.cleanusers.application.common.port.Caller;
 import io.cleanusers.application.common.exception.NotAuthenticatedException;
 import io.cleanusers.application.common.port.IdentityProvider;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package io.cleanusers.application.fakes;
 
-import io.cleanusers.domain.port.UserIdGenerator;
+import io.cleanusers.domain.user.UserIdGenerator;
 import io.cleanusers.domain.user.UserId;
 import java.util.UUID;
 

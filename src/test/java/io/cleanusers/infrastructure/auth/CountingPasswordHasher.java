@@ -1,7 +1,7 @@
 package io.cleanusers.infrastructure.auth;
 
 import io.cleanusers.application.fakes.FakePasswordHasher;
-import io.cleanusers.domain.port.PasswordHasher;
+import io.cleanusers.domain.user.PasswordHasher;
 import io.cleanusers.domain.user.PasswordHash;
 import io.cleanusers.domain.user.RawPassword;
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.cleanusers.application.common.Caller;
+import io.cleanusers.application.common.port.Caller;
 import io.cleanusers.application.common.exception.NotAuthenticatedException;
 import io.cleanusers.application.fakes.FixedClock;
 import io.cleanusers.application.fakes.Wiring;

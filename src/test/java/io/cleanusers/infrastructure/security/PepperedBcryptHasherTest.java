@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.cleanusers.domain.port.PasswordHasherBusyException;
+import io.cleanusers.domain.user.PasswordHasherBusyException;
 import io.cleanusers.domain.user.PasswordHash;
 import io.cleanusers.domain.user.RawPassword;
 import java.util.concurrent.CountDownLatch;

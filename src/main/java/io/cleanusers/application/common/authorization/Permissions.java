@@ -1,6 +1,6 @@
 package io.cleanusers.application.common.authorization;
 
-import io.cleanusers.application.common.Caller;
+import io.cleanusers.application.common.port.Caller;
 import io.cleanusers.application.common.exception.NotAuthorizedException;
 import io.cleanusers.domain.user.UserRole;
 

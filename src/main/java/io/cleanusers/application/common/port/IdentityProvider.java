@@ -1,6 +1,5 @@
 package io.cleanusers.application.common.port;
 
-import io.cleanusers.application.common.Caller;
 import io.cleanusers.application.common.exception.NotAuthenticatedException;
 
 /**

@@ -1,6 +1,6 @@
 package io.cleanusers.presentation.rest.error;
 
-import io.cleanusers.presentation.rest.filter.RequestIdFilter;
+import io.cleanusers.presentation.rest.correlation.RequestIds;
 import jakarta.json.Json;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServlet;
@@ -30,8 +30,8 @@ public class ContainerErrorServlet extends HttpServlet {
     response.setContentType(ErrorResponses.JSON_UTF8.toString());
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Cache-Control", "no-store");
-    response.setHeader(RequestIdFilter.HEADER,
-        RequestIdFilter.idFor(request.getHeader(RequestIdFilter.HEADER)));
+    response.setHeader(RequestIds.HEADER,
+        RequestIds.idFor(request.getHeader(RequestIds.HEADER)));
     byte[] body = Json.createObjectBuilder().add("description", description).build().toString()
         .getBytes(StandardCharsets.UTF_8);
     response.setContentLength(body.length);

@@ -1,6 +1,6 @@
 package io.cleanusers.presentation.rest.error;
 
-import io.cleanusers.domain.port.PasswordHasherBusyException;
+import io.cleanusers.domain.user.PasswordHasherBusyException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;

@@ -1,4 +1,4 @@
-package io.cleanusers.application.common;
+package io.cleanusers.application.common.port;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package io.cleanusers.domain.port;
+package io.cleanusers.domain.user;
 
 /** Every hashing slot stayed taken for too long: the caller should try again later. */
 public final class PasswordHasherBusyException extends RuntimeException {

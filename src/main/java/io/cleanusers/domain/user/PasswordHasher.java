@@ -1,7 +1,5 @@
-package io.cleanusers.domain.port;
+package io.cleanusers.domain.user;
 
-import io.cleanusers.domain.user.PasswordHash;
-import io.cleanusers.domain.user.RawPassword;
 
 /**
  * Turns passwords into stored hashes and checks them. Either call may throw

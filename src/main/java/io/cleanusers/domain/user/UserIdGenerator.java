@@ -1,6 +1,5 @@
-package io.cleanusers.domain.port;
+package io.cleanusers.domain.user;
 
-import io.cleanusers.domain.user.UserId;
 
 /** Hands out new user ids. */
 public interface UserIdGenerator {

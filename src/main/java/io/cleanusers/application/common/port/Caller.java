@@ -1,4 +1,4 @@
-package io.cleanusers.application.common;
+package io.cleanusers.application.common.port;
 
 import io.cleanusers.domain.user.UserId;
 import io.cleanusers.domain.user.UserRole;
