@@ -29,6 +29,6 @@ public class GrantAdmin {
   public void grant(String username) {
     Caller caller = identity.currentCaller();
     User target = targets.lockForRoleChange(caller, username);
-    changes.apply(caller, target, u -> u.changeRole(UserRole.ADMIN, clock.instant()), "admin_granted");
+    changes.make(caller, target, u -> u.changeRole(UserRole.ADMIN, clock.instant()), "admin_granted");
   }
 }

@@ -30,7 +30,7 @@ public class InactivateUser {
   public void inactivate(String username) {
     Caller caller = identity.currentCaller();
     User target = targets.lockManaged(caller, username);
-    if (changes.apply(caller, target, u -> u.deactivate(clock.instant()), "user_inactivated")) {
+    if (changes.make(caller, target, u -> u.deactivate(clock.instant()), "user_inactivated")) {
       revoker.revokeAll(target.id());
     }
   }

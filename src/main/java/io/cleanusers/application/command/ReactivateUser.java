@@ -28,6 +28,6 @@ public class ReactivateUser {
   public void reactivate(String username) {
     Caller caller = identity.currentCaller();
     User target = targets.lockManaged(caller, username);
-    changes.apply(caller, target, u -> u.activate(clock.instant()), "user_reactivated");
+    changes.make(caller, target, u -> u.activate(clock.instant()), "user_reactivated");
   }
 }

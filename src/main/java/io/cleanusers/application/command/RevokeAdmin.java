@@ -29,6 +29,6 @@ public class RevokeAdmin {
   public void revoke(String username) {
     Caller caller = identity.currentCaller();
     User target = targets.lockForRoleChange(caller, username);
-    changes.apply(caller, target, u -> u.changeRole(UserRole.USER, clock.instant()), "admin_revoked");
+    changes.make(caller, target, u -> u.changeRole(UserRole.USER, clock.instant()), "admin_revoked");
   }
 }

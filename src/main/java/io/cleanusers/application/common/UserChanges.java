@@ -6,7 +6,6 @@ import io.cleanusers.application.common.port.UserRepository;
 import io.cleanusers.domain.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.function.Predicate;
 
 /**
  * Applies one change to a locked target and records it: the row is written only when the
@@ -19,9 +18,9 @@ public class UserChanges {
   @Inject UserRepository repository;
   @Inject AuditTrail audit;
 
-  /** Returns whether the target changed. */
-  public boolean apply(Caller caller, User target, Predicate<User> change, String event) {
-    boolean changed = change.test(target);
+  /** Makes the change, writes the target when it changed, and says whether it did. */
+  public boolean make(Caller caller, User target, UserChange change, String event) {
+    boolean changed = change.applyTo(target);
     if (changed) {
       repository.update(target);
     }
