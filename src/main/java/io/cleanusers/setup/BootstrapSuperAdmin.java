@@ -12,9 +12,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 
 /**
- * Creates the first super admin from {@code [bootstrap]} when no user of that name exists
- * (SPEC §9). Idempotent; when two instances start together, the database's unique index lets
- * one insert win and the other's {@code UsernameTakenException} means "already there".
+ * Creates the first super admin from {@code [bootstrap]} when no user of that name exists (SPEC
+ * §9). Idempotent; when two instances start together, the database's unique index lets one insert
+ * win and the other's {@code UsernameTakenException} means "already there".
  */
 @ApplicationScoped
 public class BootstrapSuperAdmin {

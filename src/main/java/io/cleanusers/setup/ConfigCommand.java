@@ -12,9 +12,9 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Command-line work on the service's configuration, outside any server (the Makefile runs it
- * through {@code ./mvnw exec:java}):
- * {@code dotenv} prints every key as an environment variable (after validating them all),
- * {@code migrate} applies the schema migrations to the configured database.
+ * through {@code ./mvnw exec:java}): {@code dotenv} prints every key as an environment variable
+ * (after validating them all), {@code migrate} applies the schema migrations to the configured
+ * database.
  */
 public final class ConfigCommand {
 
@@ -38,9 +38,12 @@ public final class ConfigCommand {
 
   private static void printEnvironment(ClassLoader loader, ServiceConfig config) {
     Map<String, String> lines = new TreeMap<>();
-    ConfigFiles.keys(loader).forEach(key -> lines.put(
-        key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT),
-        config.value(key).orElse("")));
+    ConfigFiles.keys(loader)
+        .forEach(
+            key ->
+                lines.put(
+                    key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT),
+                    config.value(key).orElse("")));
     lines.forEach((name, value) -> System.out.println(name + "='" + value.replace("'", "") + "'"));
   }
 

@@ -1,8 +1,8 @@
 package io.cleanusers.setup;
 
 import io.cleanusers.domain.user.PasswordHasher;
-import io.cleanusers.domain.user.UserIdGenerator;
 import io.cleanusers.domain.user.PasswordPolicy;
+import io.cleanusers.domain.user.UserIdGenerator;
 import io.cleanusers.domain.user.UserService;
 import io.cleanusers.infrastructure.auth.SessionTokens;
 import io.cleanusers.infrastructure.config.PasswordSettings;
@@ -18,8 +18,8 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 
 /**
- * Wires the plain-Java domain services and adapters into CDI, one instance each, from the
- * validated settings.
+ * Wires the plain-Java domain services and adapters into CDI, one instance each, from the validated
+ * settings.
  */
 @ApplicationScoped
 public class CoreProducers {
@@ -43,8 +43,13 @@ public class CoreProducers {
   @Produces
   @Singleton
   PasswordHasher passwordHasher(PasswordSettings settings, ServiceMetrics metrics) {
-    return new MeasuredPasswordHasher(new PepperedBcryptHasher(settings.pepper(),
-        settings.bcryptCost(), settings.hasherThreads(), HASHER_MAX_WAIT_MILLIS), metrics);
+    return new MeasuredPasswordHasher(
+        new PepperedBcryptHasher(
+            settings.pepper(),
+            settings.bcryptCost(),
+            settings.hasherThreads(),
+            HASHER_MAX_WAIT_MILLIS),
+        metrics);
   }
 
   @Produces

@@ -17,16 +17,17 @@ import javax.naming.NamingException;
 import javax.sql.DataSource;
 
 /**
- * Where the service's connections come from, and the persistence unit over them: the service's
- * own pool ({@link PostgresPool}) from {@code [postgres]}, or the server-managed data source
- * that {@code postgres.DATASOURCE} names. The application, not the server, creates the
- * persistence unit (resource-local, see persistence.xml), so the same WAR needs no data source
- * defined in any server.
+ * Where the service's connections come from, and the persistence unit over them: the service's own
+ * pool ({@link PostgresPool}) from {@code [postgres]}, or the server-managed data source that
+ * {@code postgres.DATASOURCE} names. The application, not the server, creates the persistence unit
+ * (resource-local, see persistence.xml), so the same WAR needs no data source defined in any
+ * server.
  */
 @ApplicationScoped
 public class DataSourceProducer {
 
   private static final Logger LOG = Logger.getLogger(DataSourceProducer.class.getName());
+
   /** The unit in META-INF/persistence.xml. */
   private static final String PERSISTENCE_UNIT = "clean-users";
 
@@ -35,7 +36,8 @@ public class DataSourceProducer {
   @ApplicationScoped
   DataSource dataSource(Settings settings) {
     DatabaseSettings database = settings.database();
-    return database.serverDataSource()
+    return database
+        .serverDataSource()
         .map(DataSourceProducer::serverDataSource)
         .orElseGet(() -> PostgresPool.open(database));
   }
@@ -49,8 +51,8 @@ public class DataSourceProducer {
   @Produces
   @ApplicationScoped
   EntityManagerFactory persistenceUnit(DataSource dataSource) {
-    return Persistence.createEntityManagerFactory(PERSISTENCE_UNIT,
-        Map.of("jakarta.persistence.nonJtaDataSource", dataSource));
+    return Persistence.createEntityManagerFactory(
+        PERSISTENCE_UNIT, Map.of("jakarta.persistence.nonJtaDataSource", dataSource));
   }
 
   void close(@Disposes EntityManagerFactory persistenceUnit) {
@@ -63,9 +65,13 @@ public class DataSourceProducer {
       LOG.info(() -> "The service uses the server's data source " + name + ".");
       return found;
     } catch (NamingException | ClassCastException e) {
-      throw new InvalidConfigurationException("postgres.DATASOURCE", "the server has no data"
-          + " source named '" + name + "' (define one in the server, or leave the key empty for"
-          + " the service's own pool)");
+      throw new InvalidConfigurationException(
+          "postgres.DATASOURCE",
+          "the server has no data"
+              + " source named '"
+              + name
+              + "' (define one in the server, or leave the key empty for"
+              + " the service's own pool)");
     }
   }
 }

@@ -21,7 +21,9 @@ public class DatabaseReadiness implements HealthCheck {
   @Override
   public HealthCheckResponse call() {
     try (Connection connection = dataSource.getConnection()) {
-      return HealthCheckResponse.named("database").status(connection.isValid(TIMEOUT_SECONDS)).build();
+      return HealthCheckResponse.named("database")
+          .status(connection.isValid(TIMEOUT_SECONDS))
+          .build();
     } catch (SQLException | RuntimeException e) {
       return HealthCheckResponse.down("database");
     }

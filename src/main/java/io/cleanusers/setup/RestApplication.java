@@ -8,21 +8,28 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The JAX-RS application. It owns every path of the context root, so unknown routes, wrong
- * methods and failures all answer in the contract's JSON shape instead of a server page.
+ * The JAX-RS application. It owns every path of the context root, so unknown routes, wrong methods
+ * and failures all answer in the contract's JSON shape instead of a server page.
  */
 @ApplicationPath("/")
 @OpenAPIDefinition(
-    info = @Info(
-        title = "clean-users",
-        version = "replaced by the build's version (pom.xml, smallrye-open-api-maven-plugin)",
-        description = "User accounts: sign-up, log-in with a session cookie, user administration."),
+    info =
+        @Info(
+            title = "clean-users",
+            version = "replaced by the build's version (pom.xml, smallrye-open-api-maven-plugin)",
+            description =
+                "User accounts: sign-up, log-in with a session cookie, user administration."),
     tags = {
-        @Tag(name = "General", description = "The way in to the docs, and the service's status."),
-        @Tag(name = "Account", description = "Signing up, logging in and out, and the caller's"
-            + " own account."),
-        @Tag(name = "Users", description = "User administration, for admins and super admins;"
-            + " changing passwords, for everyone within their rights.")})
+      @Tag(name = "General", description = "The way in to the docs, and the service's status."),
+      @Tag(
+          name = "Account",
+          description = "Signing up, logging in and out, and the caller's" + " own account."),
+      @Tag(
+          name = "Users",
+          description =
+              "User administration, for admins and super admins;"
+                  + " changing passwords, for everyone within their rights.")
+    })
 public class RestApplication extends Application {
 
   @Override

@@ -24,10 +24,10 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Work done once when the WAR deploys, in this order: validate every setting, set up logging,
- * wait for the database, migrate the schema, create the bootstrap super admin, and schedule the
- * purge of expired sessions. Any failure stops the deployment with one line saying what to fix. At undeployment
- * the purge stops and the queued log lines are written.
+ * Work done once when the WAR deploys, in this order: validate every setting, set up logging, wait
+ * for the database, migrate the schema, create the bootstrap super admin, and schedule the purge of
+ * expired sessions. Any failure stops the deployment with one line saying what to fix. At
+ * undeployment the purge stops and the queued log lines are written.
  */
 @ApplicationScoped
 public class Startup {
@@ -37,11 +37,9 @@ public class Startup {
 
   @Inject DataSource dataSource;
 
-  @Resource
-  ManagedScheduledExecutorService scheduler;
+  @Resource ManagedScheduledExecutorService scheduler;
 
-  @Resource
-  ManagedThreadFactory threads;
+  @Resource ManagedThreadFactory threads;
 
   @Inject Settings settings;
   @Inject BootstrapSuperAdmin bootstrap;
@@ -53,13 +51,24 @@ public class Startup {
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
     try {
       LogSetup.apply(settings.logs(), threads);
-      LOG.info(() -> "clean-users starting with " + settings.database() + ", "
-          + settings.session() + ", " + settings.password() + ".");
+      LOG.info(
+          () ->
+              "clean-users starting with "
+                  + settings.database()
+                  + ", "
+                  + settings.session()
+                  + ", "
+                  + settings.password()
+                  + ".");
       FirstConnection.await(dataSource, settings.database().where());
       SchemaMigrations.migrate(dataSource);
       createSuperAdmin();
-      purge = scheduler.scheduleWithFixedDelay(this::purgeExpiredSessions,
-          PURGE_EVERY_SECONDS, PURGE_EVERY_SECONDS, TimeUnit.SECONDS);
+      purge =
+          scheduler.scheduleWithFixedDelay(
+              this::purgeExpiredSessions,
+              PURGE_EVERY_SECONDS,
+              PURGE_EVERY_SECONDS,
+              TimeUnit.SECONDS);
     } catch (InvalidConfigurationException | DomainValidationException e) {
       LOG.severe(() -> "clean-users cannot start: " + e.getMessage());
       throw e;
@@ -69,14 +78,17 @@ public class Startup {
   private void createSuperAdmin() {
     try {
       if (bootstrap.createIfAbsent()) {
-        LOG.info(() -> "Bootstrap super admin '" + settings.bootstrap().username().orElseThrow()
-            + "' created.");
+        LOG.info(
+            () ->
+                "Bootstrap super admin '"
+                    + settings.bootstrap().username().orElseThrow()
+                    + "' created.");
       }
     } catch (UsernameTakenException e) {
       LOG.info("Bootstrap super admin created by another instance meanwhile.");
     } catch (DomainValidationException e) {
-      throw new InvalidConfigurationException("bootstrap.SUPER_ADMIN_USERNAME / PASSWORD",
-          e.getMessage().replaceAll("\\.$", ""));
+      throw new InvalidConfigurationException(
+          "bootstrap.SUPER_ADMIN_USERNAME / PASSWORD", e.getMessage().replaceAll("\\.$", ""));
     }
   }
 

@@ -16,15 +16,18 @@ import org.junit.jupiter.api.Test;
  */
 class DependencyRuleTest {
 
-  private static final JavaClasses MAIN = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("io.cleanusers");
+  private static final JavaClasses MAIN =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("io.cleanusers");
 
   @Test
   void domain_depends_on_plain_java_only() {
     classes()
-        .that().resideInAPackage("io.cleanusers.domain..")
-        .should().onlyDependOnClassesThat()
+        .that()
+        .resideInAPackage("io.cleanusers.domain..")
+        .should()
+        .onlyDependOnClassesThat()
         .resideInAnyPackage("io.cleanusers.domain..", "java..")
         .check(MAIN);
   }
@@ -32,35 +35,52 @@ class DependencyRuleTest {
   @Test
   void application_knows_no_adapter() {
     noClasses()
-        .that().resideInAPackage("io.cleanusers.application..")
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "io.cleanusers.infrastructure..", "io.cleanusers.presentation..",
-            "io.cleanusers.setup..", "jakarta.persistence..", "jakarta.ws.rs..",
-            "java.sql..", "javax.sql..", "org.eclipse.microprofile..")
+        .that()
+        .resideInAPackage("io.cleanusers.application..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.cleanusers.infrastructure..",
+            "io.cleanusers.presentation..",
+            "io.cleanusers.setup..",
+            "jakarta.persistence..",
+            "jakarta.ws.rs..",
+            "java.sql..",
+            "javax.sql..",
+            "org.eclipse.microprofile..")
         .check(MAIN);
   }
 
   @Test
   void commands_do_not_use_queries() {
     noClasses()
-        .that().resideInAPackage("io.cleanusers.application.command..")
-        .should().dependOnClassesThat().resideInAPackage("io.cleanusers.application.query..")
+        .that()
+        .resideInAPackage("io.cleanusers.application.command..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.cleanusers.application.query..")
         .check(MAIN);
   }
 
   @Test
   void queries_do_not_use_commands() {
     noClasses()
-        .that().resideInAPackage("io.cleanusers.application.query..")
-        .should().dependOnClassesThat().resideInAPackage("io.cleanusers.application.command..")
+        .that()
+        .resideInAPackage("io.cleanusers.application.query..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.cleanusers.application.command..")
         .check(MAIN);
   }
 
   @Test
   void presentation_does_not_touch_persistence() {
     noClasses()
-        .that().resideInAPackage("io.cleanusers.presentation..")
-        .should().dependOnClassesThat().resideInAnyPackage(
+        .that()
+        .resideInAPackage("io.cleanusers.presentation..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
             "jakarta.persistence..", "jakarta.transaction..", "java.sql..", "javax.sql..")
         .check(MAIN);
   }
@@ -68,9 +88,11 @@ class DependencyRuleTest {
   @Test
   void infrastructure_does_not_reach_into_presentation() {
     noClasses()
-        .that().resideInAPackage("io.cleanusers.infrastructure..")
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "io.cleanusers.presentation..", "io.cleanusers.setup..")
+        .that()
+        .resideInAPackage("io.cleanusers.infrastructure..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.cleanusers.presentation..", "io.cleanusers.setup..")
         .check(MAIN);
   }
 

@@ -61,12 +61,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The account context over HTTP (SPEC §2-§5, issue 3): R3 sign-up, R4 log-in, R5 log-out,
- * sessions, their tokens and cookie, renewal and expiry, brute-force lockout and the
- * cross-site refusal. One deployment for the whole class; every test makes its own users
- * (random names), so the tests depend neither on each other nor on their order. The only
- * ordering is that the log check runs last, so that it sees as much activity as possible;
- * it does its own sign-up and log-in and passes or fails on its own.
+ * The account context over HTTP (SPEC §2-§5, issue 3): R3 sign-up, R4 log-in, R5 log-out, sessions,
+ * their tokens and cookie, renewal and expiry, brute-force lockout and the cross-site refusal. One
+ * deployment for the whole class; every test makes its own users (random names), so the tests
+ * depend neither on each other nor on their order. The only ordering is that the log check runs
+ * last, so that it sees as much activity as possible; it does its own sign-up and log-in and passes
+ * or fails on its own.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -89,8 +89,9 @@ class AccountIT {
   private static final String NAME_LENGTH = "Username must be between 5 and 20 characters.";
   private static final String NAME_START =
       "Username must start with a letter (A-Z, a-z) or a digit (0-9).";
-  private static final String NAME_CHARACTERS = "Username can only contain letters (A-Z, a-z),"
-      + " digits (0-9), dots (.), hyphens (-), and underscores (_).";
+  private static final String NAME_CHARACTERS =
+      "Username can only contain letters (A-Z, a-z),"
+          + " digits (0-9), dots (.), hyphens (-), and underscores (_).";
   private static final String NAME_CONSECUTIVE =
       "Username cannot contain consecutive special characters like .., --, or __.";
   private static final String NAME_END =
@@ -102,6 +103,7 @@ class AccountIT {
 
   /** Settings the deployed WAR gets from the failsafe configuration (see pom.xml). */
   private static final int MAX_FAILURES = Integer.getInteger("it.login.max-failures", 5);
+
   private static final int LOCKOUT_SECONDS = Integer.getInteger("it.login.lockout-seconds", 2);
   private static final String SUPER_ADMIN = System.getProperty("it.superadmin.username");
   private static final String SUPER_ADMIN_PASSWORD = System.getProperty("it.superadmin.password");
@@ -116,6 +118,7 @@ class AccountIT {
 
   /** Every password and token that went over the wire: none may reach the server log. */
   private static final Set<String> PASSWORDS = ConcurrentHashMap.newKeySet();
+
   private static final Set<String> TOKENS = ConcurrentHashMap.newKeySet();
 
   @Deployment(testable = false)
@@ -145,12 +148,20 @@ class AccountIT {
     String id = response.json().getString("id");
     assertTrue(id.matches(UUID_V7), "not a lowercase canonical UUIDv7: " + id);
     assertEquals(Set.of("id"), response.json().keySet());
-    assertEquals("application/json;charset=UTF-8",
+    assertEquals(
+        "application/json;charset=UTF-8",
         response.header("Content-Type").orElseThrow().replace(" ", ""));
-    assertEquals(1, TestDatabase.count("select count(*) from users where id = ? and username = ?"
-        + " and role = 'user' and is_active", UUID.fromString(id), name));
-    String hash = (String) TestDatabase.value(
-        "select password_hash from users where id = ?", UUID.fromString(id)).orElseThrow();
+    assertEquals(
+        1,
+        TestDatabase.count(
+            "select count(*) from users where id = ? and username = ?"
+                + " and role = 'user' and is_active",
+            UUID.fromString(id),
+            name));
+    String hash =
+        (String)
+            TestDatabase.value("select password_hash from users where id = ?", UUID.fromString(id))
+                .orElseThrow();
     assertEquals(60, hash.length());
     assertTrue(hash.startsWith("$2a$") || hash.startsWith("$2b$"), "not bcrypt");
     assertFalse(hash.contains(password));
@@ -169,15 +180,22 @@ class AccountIT {
   @Test
   void signup_ignores_unknown_keys_and_a_smuggled_role_still_makes_a_plain_user() {
     String name = uniqueName("smuggle");
-    String body = Json.createObjectBuilder()
-        .add("username", name).add("password", password())
-        .add("role", "super_admin").add("is_active", false).add("extra", 1)
-        .build().toString();
+    String body =
+        Json.createObjectBuilder()
+            .add("username", name)
+            .add("password", password())
+            .add("role", "super_admin")
+            .add("is_active", false)
+            .add("extra", 1)
+            .build()
+            .toString();
     ApiResponse response = api.post(SIGNUP, body);
 
     assertEquals(201, response.status(), response.toString());
-    assertEquals(1, TestDatabase.count(
-        "select count(*) from users where username = ? and role = 'user' and is_active", name));
+    assertEquals(
+        1,
+        TestDatabase.count(
+            "select count(*) from users where username = ? and role = 'user' and is_active", name));
   }
 
   @Test
@@ -253,8 +271,7 @@ class AccountIT {
     ApiResponse response = signUp(api, name, "x".repeat(min - 1));
 
     assertEquals(400, response.status(), response.toString());
-    assertEquals("Password must be at least " + min + " characters long.",
-        response.description());
+    assertEquals("Password must be at least " + min + " characters long.", response.description());
     assertEquals(Set.of("description"), response.json().keySet());
     assertEquals(0, usersNamed(name));
   }
@@ -267,8 +284,7 @@ class AccountIT {
     ApiResponse response = signUp(api, name, "\uD83D\uDD11".repeat(min - 1));
 
     assertEquals(400, response.status(), response.toString());
-    assertEquals("Password must be at least " + min + " characters long.",
-        response.description());
+    assertEquals("Password must be at least " + min + " characters long.", response.description());
   }
 
   @Test
@@ -310,8 +326,8 @@ class AccountIT {
     ApiResponse again = signUp(api, other, password());
     assertEquals(409, again.status(), again.toString());
     assertEquals("User with username '" + other + "' already exists.", again.description());
-    assertEquals(1, TestDatabase.count(
-        "select count(*) from users where lower(username) = lower(?)", name));
+    assertEquals(
+        1, TestDatabase.count("select count(*) from users where lower(username) = lower(?)", name));
   }
 
   @Test
@@ -325,21 +341,28 @@ class AccountIT {
     try {
       for (int i = 0; i < requests; i++) {
         String password = password();
-        futures.add(pool.submit(() -> {
-          start.await();
-          return signUp(api, name, password);
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return signUp(api, name, password);
+                }));
       }
       start.countDown();
       List<ApiResponse> responses = new ArrayList<>();
       for (Future<ApiResponse> future : futures) {
         responses.add(future.get(60, TimeUnit.SECONDS));
       }
-      Map<Integer, Long> statuses = responses.stream()
-          .collect(Collectors.groupingBy(ApiResponse::status, Collectors.counting()));
+      Map<Integer, Long> statuses =
+          responses.stream()
+              .collect(Collectors.groupingBy(ApiResponse::status, Collectors.counting()));
       assertEquals(Map.of(201, 1L, 409, (long) requests - 1), statuses, responses.toString());
-      responses.stream().filter(r -> r.status() == 409).forEach(r -> assertEquals(
-          "User with username '" + name + "' already exists.", r.description()));
+      responses.stream()
+          .filter(r -> r.status() == 409)
+          .forEach(
+              r ->
+                  assertEquals(
+                      "User with username '" + name + "' already exists.", r.description()));
     } finally {
       pool.shutdownNow();
     }
@@ -356,8 +379,8 @@ class AccountIT {
 
   @Test
   void signup_with_an_empty_object_is_422_listing_both_fields_at_once() {
-    assertValidation(api.post(SIGNUP, "{}"),
-        List.of(List.of("body", "username"), List.of("body", "password")));
+    assertValidation(
+        api.post(SIGNUP, "{}"), List.of(List.of("body", "username"), List.of("body", "password")));
   }
 
   @Test
@@ -399,8 +422,8 @@ class AccountIT {
 
   @Test
   void login_with_a_missing_field_is_422_naming_it() {
-    assertValidation(api.post(LOGIN, "{\"password\":\"secret-123\"}"),
-        List.of(List.of("body", "username")));
+    assertValidation(
+        api.post(LOGIN, "{\"password\":\"secret-123\"}"), List.of(List.of("body", "username")));
   }
 
   @Test
@@ -476,7 +499,9 @@ class AccountIT {
     CookieLine cookie = CookieLine.parse(cookies.get(0));
     assertEquals("access_token", cookie.name());
     assertFalse(cookie.value().isEmpty());
-    assertEquals(Map.of("path", "/", "httponly", "", "samesite", "Lax"), cookie.attributes(),
+    assertEquals(
+        Map.of("path", "/", "httponly", "", "samesite", "Lax"),
+        cookie.attributes(),
         "attributes of " + cookies.get(0));
     assertFalse(cookie.attributes().containsKey("secure"));
   }
@@ -500,9 +525,12 @@ class AccountIT {
     assertEquals(2, claims.size(), claims.toString());
     assertTrue(claims.containsKey("exp"), claims.toString());
     String sessionId = sessionIdOf(account.token());
-    assertEquals(1, TestDatabase.count(
-        "select count(*) from auth_sessions where id = ? and user_id = ?",
-        sessionId, account.id()));
+    assertEquals(
+        1,
+        TestDatabase.count(
+            "select count(*) from auth_sessions where id = ? and user_id = ?",
+            sessionId,
+            account.id()));
     // At least 256 random bits: 43 characters of base64url or 64 of hex.
     assertTrue(sessionId.length() >= 43, "session id too short: " + sessionId.length());
     long exp = jwt.getJWTClaimsSet().getExpirationTime().toInstant().getEpochSecond();
@@ -513,8 +541,8 @@ class AccountIT {
   @Test
   void login_matches_the_username_regardless_of_letter_case() {
     Account account = newAccount("MixedCase");
-    for (String variant : List.of(account.name().toLowerCase(Locale.ROOT),
-        account.name().toUpperCase(Locale.ROOT))) {
+    for (String variant :
+        List.of(account.name().toLowerCase(Locale.ROOT), account.name().toUpperCase(Locale.ROOT))) {
       ApiResponse response = logIn(api, variant, account.password());
       assertEquals(204, response.status(), variant + ": " + response);
       assertTrue(response.sessionCookie().isPresent());
@@ -533,8 +561,12 @@ class AccountIT {
   void the_bootstrap_super_admin_can_log_in() {
     ApiResponse response = logIn(api, SUPER_ADMIN, remember(SUPER_ADMIN_PASSWORD));
     assertEquals(204, response.status(), response.toString());
-    assertEquals(1, TestDatabase.count("select count(*) from users where lower(username) ="
-        + " lower(?) and role = 'super_admin' and is_active", SUPER_ADMIN));
+    assertEquals(
+        1,
+        TestDatabase.count(
+            "select count(*) from users where lower(username) ="
+                + " lower(?) and role = 'super_admin' and is_active",
+            SUPER_ADMIN));
     assertEquals(204, logOut(api.withToken(response.token())).status());
   }
 
@@ -565,7 +597,9 @@ class AccountIT {
 
   /** A counter's value in the Prometheus text of /metrics (0 when not there yet). */
   private double metric(String name, String label) {
-    return api.get("/metrics").body().lines()
+    return api.get("/metrics")
+        .body()
+        .lines()
         .filter(line -> line.startsWith(name + "{") && line.contains(label))
         .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
         .sum();
@@ -618,8 +652,7 @@ class AccountIT {
     Account account = newAccount("loginshort");
     ApiResponse response = logIn(api, account.name(), "x".repeat(min - 1));
     assertEquals(400, response.status(), response.toString());
-    assertEquals("Password must be at least " + min + " characters long.",
-        response.description());
+    assertEquals("Password must be at least " + min + " characters long.", response.description());
   }
 
   // ------------------------------------------------------------------------ R5 log-out
@@ -672,8 +705,8 @@ class AccountIT {
     // the revoked cookie no longer makes the caller "already authenticated"
     ApiResponse again = logIn(api.withToken(account.token()), account.name(), account.password());
     assertEquals(204, again.status(), again.toString());
-    assertEquals(201, signUp(api.withToken(account.token()), uniqueName("after"), password())
-        .status());
+    assertEquals(
+        201, signUp(api.withToken(account.token()), uniqueName("after"), password()).status());
   }
 
   // --------------------------------------------------------- tokens that must be refused
@@ -699,8 +732,7 @@ class AccountIT {
   @Test
   void a_valid_token_in_an_authorization_header_does_not_authenticate() {
     Account account = newAccount("bearer");
-    ApiResponse response =
-        logOut(api.withHeader("Authorization", "Bearer " + account.token()));
+    ApiResponse response = logOut(api.withHeader("Authorization", "Bearer " + account.token()));
     assertEquals(401, response.status(), response.toString());
     assertEquals(NOT_AUTHENTICATED, response.description());
     assertAuthenticated(account.token());
@@ -710,8 +742,12 @@ class AccountIT {
   void a_token_self_signed_with_the_configured_secret_authenticates_control_case() {
     // Proves the forging helper is right, so the refusals below are refusals of their flaw.
     Account account = newAccount("control");
-    String forged = forge(JWSAlgorithm.HS256, jwtSecret(), account.token(),
-        Instant.now().plusSeconds(TTL_SECONDS));
+    String forged =
+        forge(
+            JWSAlgorithm.HS256,
+            jwtSecret(),
+            account.token(),
+            Instant.now().plusSeconds(TTL_SECONDS));
     assertAuthenticated(forged);
   }
 
@@ -719,10 +755,15 @@ class AccountIT {
   void a_token_with_an_altered_payload_is_401_and_the_genuine_token_still_works() {
     Account account = newAccount("altpay");
     String[] parts = account.token().split("\\.");
-    JsonObject payload = Json.createReader(new java.io.StringReader(
-        new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8))).readObject();
-    JsonObject longer = Json.createObjectBuilder(payload)
-        .add("exp", payload.getJsonNumber("exp").longValue() + 86_400).build();
+    JsonObject payload =
+        Json.createReader(
+                new java.io.StringReader(
+                    new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)))
+            .readObject();
+    JsonObject longer =
+        Json.createObjectBuilder(payload)
+            .add("exp", payload.getJsonNumber("exp").longValue() + 86_400)
+            .build();
     String altered = parts[0] + "." + base64Url(longer.toString()) + "." + parts[2];
 
     assertNotAuthenticated(altered);
@@ -759,9 +800,12 @@ class AccountIT {
   @Test
   void a_token_signed_with_another_key_is_401() {
     Account account = newAccount("otherkey");
-    String forged = forge(JWSAlgorithm.HS256,
-        "another-secret-that-is-long-enough-for-hs256-and-not-the-real-one",
-        account.token(), Instant.now().plusSeconds(TTL_SECONDS));
+    String forged =
+        forge(
+            JWSAlgorithm.HS256,
+            "another-secret-that-is-long-enough-for-hs256-and-not-the-real-one",
+            account.token(),
+            Instant.now().plusSeconds(TTL_SECONDS));
     assertNotAuthenticated(forged);
     assertAuthenticated(account.token());
   }
@@ -778,8 +822,8 @@ class AccountIT {
   @Test
   void a_genuinely_signed_token_with_an_expired_exp_is_401_though_its_session_is_alive() {
     Account account = newAccount("expexp");
-    String expired = forge(JWSAlgorithm.HS256, jwtSecret(), account.token(),
-        Instant.now().minusSeconds(60));
+    String expired =
+        forge(JWSAlgorithm.HS256, jwtSecret(), account.token(), Instant.now().minusSeconds(60));
     assertNotAuthenticated(expired);
     assertAuthenticated(account.token());
   }
@@ -788,10 +832,11 @@ class AccountIT {
   void a_genuinely_signed_token_for_an_unknown_session_is_401() {
     Account account = newAccount("nosess");
     String sessionClaim = sessionClaimName(account.token());
-    JWTClaimsSet claims = new JWTClaimsSet.Builder()
-        .claim(sessionClaim, randomText(43))
-        .expirationTime(Date.from(Instant.now().plusSeconds(TTL_SECONDS)))
-        .build();
+    JWTClaimsSet claims =
+        new JWTClaimsSet.Builder()
+            .claim(sessionClaim, randomText(43))
+            .expirationTime(Date.from(Instant.now().plusSeconds(TTL_SECONDS)))
+            .build();
     assertNotAuthenticated(sign(JWSAlgorithm.HS256, jwtSecret(), claims));
   }
 
@@ -829,8 +874,12 @@ class AccountIT {
     assertEquals(403, response.status(), response.toString());
     assertEquals(ALREADY_AUTHENTICATED, response.description());
 
-    CookieLine cookie = CookieLine.parse(response.sessionCookie().orElseThrow(
-        () -> new AssertionError("no renewed cookie on " + response.raw().headers())));
+    CookieLine cookie =
+        CookieLine.parse(
+            response
+                .sessionCookie()
+                .orElseThrow(
+                    () -> new AssertionError("no renewed cookie on " + response.raw().headers())));
     assertEquals(Map.of("path", "/", "httponly", "", "samesite", "Lax"), cookie.attributes());
     // (the new token may equal the old one when both expiries fall in the same second)
     String renewed = response.token();
@@ -838,8 +887,8 @@ class AccountIT {
     double left = secondsLeft(sessionId);
     assertTrue(left > TTL_SECONDS - 30 && left <= TTL_SECONDS + 5, "seconds left: " + left);
     assertEquals(1, sessionsOf(account.id()), "renewal extends the session, it opens none");
-    long exp = SignedJWT.parse(renewed).getJWTClaimsSet().getExpirationTime().toInstant()
-        .getEpochSecond();
+    long exp =
+        SignedJWT.parse(renewed).getJWTClaimsSet().getExpirationTime().toInstant().getEpochSecond();
     long now = Instant.now().getEpochSecond();
     assertTrue(Math.abs(exp - (now + TTL_SECONDS)) < 30, "exp " + exp + " vs now " + now);
     assertEquals(204, logOut(api.withToken(renewed)).status());
@@ -871,12 +920,14 @@ class AccountIT {
         sessionId);
 
     // not "already authenticated": the caller is anonymous again and may log in
-    ApiResponse response = logIn(api.withToken(account.token()), account.name(),
-        account.password());
+    ApiResponse response =
+        logIn(api.withToken(account.token()), account.name(), account.password());
     assertEquals(204, response.status(), response.toString());
     assertNotEquals(sessionId, sessionIdOf(response.token()));
-    assertEquals(0, TestDatabase.count(
-        "select count(*) from auth_sessions where id = ? and expiration > now()", sessionId));
+    assertEquals(
+        0,
+        TestDatabase.count(
+            "select count(*) from auth_sessions where id = ? and expiration > now()", sessionId));
     assertNotAuthenticated(account.token());
     assertAuthenticated(response.token());
   }
@@ -1015,16 +1066,19 @@ class AccountIT {
   @Test
   void signup_from_the_services_own_origin_is_allowed() {
     String name = uniqueName("sameorig");
-    ApiResponse response = signUp(api.withHeader("Origin", ownOrigin())
-        .withHeader("Sec-Fetch-Site", "same-origin"), name, password());
+    ApiResponse response =
+        signUp(
+            api.withHeader("Origin", ownOrigin()).withHeader("Sec-Fetch-Site", "same-origin"),
+            name,
+            password());
     assertEquals(201, response.status(), response.toString());
   }
 
   @Test
   void login_from_a_foreign_origin_is_403_without_a_cookie() {
     Account account = newAccount("evillogin");
-    ApiResponse response = logIn(api.withHeader("Origin", "http://evil.example"),
-        account.name(), account.password());
+    ApiResponse response =
+        logIn(api.withHeader("Origin", "http://evil.example"), account.name(), account.password());
     assertEquals(403, response.status(), response.toString());
     assertEquals(CROSS_SITE, response.description());
     assertTrue(response.sessionCookie().isEmpty());
@@ -1034,8 +1088,8 @@ class AccountIT {
   @Test
   void logout_marked_cross_site_is_403_and_the_session_survives() {
     Account account = newAccount("evilout");
-    ApiResponse response = logOut(api.withToken(account.token())
-        .withHeader("Sec-Fetch-Site", "cross-site"));
+    ApiResponse response =
+        logOut(api.withToken(account.token()).withHeader("Sec-Fetch-Site", "cross-site"));
     assertEquals(403, response.status(), response.toString());
     assertEquals(CROSS_SITE, response.description());
     assertTrue(response.sessionCookie().isEmpty());
@@ -1059,11 +1113,12 @@ class AccountIT {
   @Test
   void wrong_methods_on_account_routes_are_405_with_allow() {
     Map<String, String> routes = Map.of(SIGNUP, "POST", LOGIN, "POST", LOGOUT, "DELETE");
-    routes.forEach((path, allowed) -> {
-      ApiResponse response = api.get(path);
-      assertEquals(405, response.status(), path + ": " + response);
-      assertTrue(response.header("Allow").orElse("").contains(allowed), path);
-    });
+    routes.forEach(
+        (path, allowed) -> {
+          ApiResponse response = api.get(path);
+          assertEquals(405, response.status(), path + ": " + response);
+          assertTrue(response.header("Allow").orElse("").contains(allowed), path);
+        });
   }
 
   // -------------------------------------------------------------------------- the log
@@ -1078,16 +1133,17 @@ class AccountIT {
     ApiResponse login = logIn(withRequestId("audit-login-" + name), name, password);
     events.put("login success", login);
     events.put("logout", logOut(withRequestId("audit-logout-" + name).withToken(login.token())));
-    assertEquals(List.of(201, 401, 204, 204),
-        events.values().stream().map(ApiResponse::status).toList());
+    assertEquals(
+        List.of(201, 401, 204, 204), events.values().stream().map(ApiResponse::status).toList());
 
-    List<String> expected = List.of("audit-signup-", "audit-fail-", "audit-login-",
-        "audit-logout-");
+    List<String> expected =
+        List.of("audit-signup-", "audit-fail-", "audit-login-", "audit-logout-");
     String log = awaitLogContaining(expected.stream().map(p -> p + name).toList());
     List<String> lines = log.lines().toList();
     for (String prefix : expected) {
       String requestId = prefix + name;
-      assertTrue(lines.stream().anyMatch(l -> l.contains(requestId) && l.contains(name)),
+      assertTrue(
+          lines.stream().anyMatch(l -> l.contains(requestId) && l.contains(name)),
           "no log line with request id " + requestId + " and user " + name);
     }
   }
@@ -1125,10 +1181,11 @@ class AccountIT {
       }
     }
     assertTrue(PASSWORDS.contains(password) && TOKENS.contains(login.token()));
-    List<String> leaked = secrets.entrySet().stream()
-        .filter(e -> log.contains(e.getValue()))
-        .map(Map.Entry::getKey)
-        .toList();
+    List<String> leaked =
+        secrets.entrySet().stream()
+            .filter(e -> log.contains(e.getValue()))
+            .map(Map.Entry::getKey)
+            .toList();
     assertEquals(List.of(), leaked, "secrets found in " + logFiles());
   }
 
@@ -1179,10 +1236,13 @@ class AccountIT {
   private static void assertLocked(ApiResponse response, long minRetry, long maxRetry) {
     assertEquals(429, response.status(), response.toString());
     assertEquals(LOCKED, response.description());
-    String retryAfter = response.header("Retry-After").orElseThrow(
-        () -> new AssertionError("429 without Retry-After"));
+    String retryAfter =
+        response
+            .header("Retry-After")
+            .orElseThrow(() -> new AssertionError("429 without Retry-After"));
     long seconds = Long.parseLong(retryAfter.trim());
-    assertTrue(seconds >= minRetry && seconds <= maxRetry,
+    assertTrue(
+        seconds >= minRetry && seconds <= maxRetry,
         "Retry-After " + seconds + " not in [" + minRetry + ", " + maxRetry + "]");
     assertTrue(response.sessionCookie().isEmpty());
   }
@@ -1294,12 +1354,15 @@ class AccountIT {
 
   /** Remembers the token the response set (login, renewal) for the log check. */
   private static ApiResponse remembered(ApiResponse response) {
-    response.sessionCookie().ifPresent(c -> {
-      String token = response.token();
-      if (!token.isEmpty()) {
-        TOKENS.add(token);
-      }
-    });
+    response
+        .sessionCookie()
+        .ifPresent(
+            c -> {
+              String token = response.token();
+              if (!token.isEmpty()) {
+                TOKENS.add(token);
+              }
+            });
     return response;
   }
 
@@ -1316,9 +1379,11 @@ class AccountIT {
   }
 
   private static double secondsLeft(String sessionId) {
-    return ((Number) TestDatabase.value(
-        "select extract(epoch from expiration - now()) from auth_sessions where id = ?",
-        sessionId).orElseThrow(() -> new AssertionError("no session row " + sessionId)))
+    return ((Number)
+            TestDatabase.value(
+                    "select extract(epoch from expiration - now()) from auth_sessions where id = ?",
+                    sessionId)
+                .orElseThrow(() -> new AssertionError("no session row " + sessionId)))
         .doubleValue();
   }
 
@@ -1356,8 +1421,8 @@ class AccountIT {
         .build();
   }
 
-  private static String forge(JWSAlgorithm algorithm, String secret, String genuine,
-      Instant expiration) {
+  private static String forge(
+      JWSAlgorithm algorithm, String secret, String genuine, Instant expiration) {
     return sign(algorithm, secret, claimsFor(genuine, expiration));
   }
 
@@ -1374,20 +1439,22 @@ class AccountIT {
   }
 
   private static String base64Url(String text) {
-    return Base64.getUrlEncoder().withoutPadding()
+    return Base64.getUrlEncoder()
+        .withoutPadding()
         .encodeToString(text.getBytes(StandardCharsets.UTF_8));
   }
 
   // ---------------------------------------------------------------------- the log file
 
   /**
-   * The server log of this test run: what the server printed (ScriptedServer), and any file
-   * beside it with the same name and a suffix that was written since this JVM started; files
-   * last written before then belong to earlier runs and are left out.
+   * The server log of this test run: what the server printed (ScriptedServer), and any file beside
+   * it with the same name and a suffix that was written since this JVM started; files last written
+   * before then belong to earlier runs and are left out.
    */
   private static List<Path> logFiles() {
-    Path log = Path.of(System.getProperty("clean-users.server.log", "target/it-server.log"))
-        .toAbsolutePath();
+    Path log =
+        Path.of(System.getProperty("clean-users.server.log", "target/it-server.log"))
+            .toAbsolutePath();
     long runStarted = ManagementFactory.getRuntimeMXBean().getStartTime() - 5_000;
     // The listed paths are the (absolute) directory plus a name: comparing whole paths with
     // the log's compares the names.
@@ -1424,8 +1491,8 @@ class AccountIT {
   }
 
   /**
-   * The log once it shows every marker (the server writes its log asynchronously), or after
-   * 20 s whatever it holds by then.
+   * The log once it shows every marker (the server writes its log asynchronously), or after 20 s
+   * whatever it holds by then.
    */
   private static String awaitLogContaining(List<String> markers) {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
@@ -1439,8 +1506,8 @@ class AccountIT {
       }
       log = readLog();
     }
-    assertFalse(logFiles().isEmpty(), "no server log at "
-        + System.getProperty("clean-users.server.log"));
+    assertFalse(
+        logFiles().isEmpty(), "no server log at " + System.getProperty("clean-users.server.log"));
     return log;
   }
 

@@ -12,16 +12,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A small HTTP client for black-box tests. It never follows redirects and never stores
- * cookies on its own: each call says which session token (if any) it sends. Every exchange on
- * the API's routes is held against the OpenAPI document ({@link ContractCheck}).
+ * A small HTTP client for black-box tests. It never follows redirects and never stores cookies on
+ * its own: each call says which session token (if any) it sends. Every exchange on the API's routes
+ * is held against the OpenAPI document ({@link ContractCheck}).
  */
 public final class ApiClient {
 
-  private static final HttpClient HTTP = HttpClient.newBuilder()
-      .followRedirects(HttpClient.Redirect.NEVER)
-      .connectTimeout(Duration.ofSeconds(5))
-      .build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder()
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
@@ -76,9 +77,10 @@ public final class ApiClient {
 
   /** Any method, body and content type (null for none). */
   public ApiResponse send(String method, String path, String body, String contentType) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
-        .timeout(timeout)
-        .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(timeout)
+            .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }

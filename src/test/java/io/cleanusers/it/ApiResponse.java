@@ -44,8 +44,10 @@ public record ApiResponse(HttpResponse<String> raw) {
 
   /** The token value of the {@code access_token} cookie this response set. */
   public String token() {
-    String cookie = sessionCookie().orElseThrow(() -> new AssertionError(
-        "no access_token cookie in " + status() + " " + body()));
+    String cookie =
+        sessionCookie()
+            .orElseThrow(
+                () -> new AssertionError("no access_token cookie in " + status() + " " + body()));
     return cookie.substring("access_token=".length(), cookie.indexOf(';'));
   }
 

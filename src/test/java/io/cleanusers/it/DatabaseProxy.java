@@ -21,22 +21,21 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * A TCP forwarder in the test JVM between the server under test and PostgreSQL, so that
- * a test can take the database away from the service and give it back.
+ * A TCP forwarder in the test JVM between the server under test and PostgreSQL, so that a test can
+ * take the database away from the service and give it back.
  *
  * <p>Why: the outage test (SPEC §2: 503 while the database is unreachable, recovery without a
  * restart) must not stop the real PostgreSQL, which other test classes, other builds and people
  * share. The service is told ({@link ScriptedServer}, {@code POSTGRES_HOST/PORT}) to connect to
  * 127.0.0.1:{@link #port()} (a free port, or {@code -Dit.db.proxy.port}) instead of the server
- * itself; the proxy forwards to the
- * server {@code [postgres]} names, read exactly as the service and {@link TestDatabase} read
- * it (so {@code POSTGRES_PORT} and the other overrides apply). The test JVM's own connections
- * ({@link TestDatabase}) do not go through it.
+ * itself; the proxy forwards to the server {@code [postgres]} names, read exactly as the service
+ * and {@link TestDatabase} read it (so {@code POSTGRES_PORT} and the other overrides apply). The
+ * test JVM's own connections ({@link TestDatabase}) do not go through it.
  *
- * <p>{@link #cut()} behaves like a stopped server: every open connection is closed on both
- * sides and the port stops listening, so new connections are refused. {@link #restore()}
- * listens again. {@link #start()} is idempotent: one proxy per JVM, started by
- * {@link Deployments#builtWar()} before the server boots ({@link ScriptedServer}).
+ * <p>{@link #cut()} behaves like a stopped server: every open connection is closed on both sides
+ * and the port stops listening, so new connections are refused. {@link #restore()} listens again.
+ * {@link #start()} is idempotent: one proxy per JVM, started by {@link Deployments#builtWar()}
+ * before the server boots ({@link ScriptedServer}).
  */
 public final class DatabaseProxy {
 
@@ -50,6 +49,7 @@ public final class DatabaseProxy {
 
   /** Guards {@link #instance}; private, so no other code can hold it. */
   private static final Object INSTANCE_LOCK = new Object();
+
   private static DatabaseProxy instance;
 
   private final int port;
@@ -71,9 +71,10 @@ public final class DatabaseProxy {
         String configured = System.getProperty(PORT_PROPERTY, "");
         DatabaseSettings database =
             ServiceConfig.loadSettings(DatabaseProxy.class.getClassLoader()).database();
-        DatabaseProxy proxy = new DatabaseProxy(
-            configured.isBlank() ? freePort() : Integer.parseInt(configured.trim()),
-            new InetSocketAddress(database.host(), database.port()));
+        DatabaseProxy proxy =
+            new DatabaseProxy(
+                configured.isBlank() ? freePort() : Integer.parseInt(configured.trim()),
+                new InetSocketAddress(database.host(), database.port()));
         proxy.listen();
         instance = proxy;
       }
@@ -122,8 +123,13 @@ public final class DatabaseProxy {
       closing = new ArrayList<>(links);
     }
     closing.forEach(Link::close);
-    System.out.println("DatabaseProxy: cut 127.0.0.1:" + port + ", closed " + closing.size()
-        + " connection(s) to " + upstream);
+    System.out.println(
+        "DatabaseProxy: cut 127.0.0.1:"
+            + port
+            + ", closed "
+            + closing.size()
+            + " connection(s) to "
+            + upstream);
   }
 
   private void reopen() {
@@ -160,9 +166,13 @@ public final class DatabaseProxy {
         return;
       } catch (BindException e) {
         if (System.nanoTime() > deadline) {
-          throw new IllegalStateException("DatabaseProxy cannot listen on 127.0.0.1:" + port
-              + " (another build running the integration tests? choose another port with -D"
-              + PORT_PROPERTY + "=...)", e);
+          throw new IllegalStateException(
+              "DatabaseProxy cannot listen on 127.0.0.1:"
+                  + port
+                  + " (another build running the integration tests? choose another port with -D"
+                  + PORT_PROPERTY
+                  + "=...)",
+              e);
         }
         LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
       } catch (IOException e) {

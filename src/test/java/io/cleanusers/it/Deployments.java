@@ -13,8 +13,8 @@ public final class Deployments {
 
   /**
    * Every {@code @Deployment} method calls this, and {@link ScriptedServer} only launches the
-   * server in its {@code deploy} step, after the archive exists: so the database proxy the
-   * service connects through ({@link DatabaseProxy}) is listening before the server boots.
+   * server in its {@code deploy} step, after the archive exists: so the database proxy the service
+   * connects through ({@link DatabaseProxy}) is listening before the server boots.
    */
   public static WebArchive builtWar() {
     DatabaseProxy.start();

@@ -49,7 +49,8 @@ class FoundationIT {
       ApiResponse response = api.get(path);
       assertEquals(200, response.status(), path);
       assertEquals("ok", response.json().getString("status"));
-      assertEquals("application/json;charset=UTF-8",
+      assertEquals(
+          "application/json;charset=UTF-8",
           response.header("Content-Type").orElseThrow().replace(" ", ""));
     }
   }
@@ -148,14 +149,22 @@ class FoundationIT {
   @Test
   void a_valid_client_request_id_is_reused_and_an_invalid_one_replaced() {
     String mine = "trace-42.abc_DEF";
-    assertEquals(mine, api.withHeader("X-Request-Id", mine).get("/api/v1/")
-        .header("X-Request-Id").orElseThrow());
+    assertEquals(
+        mine,
+        api.withHeader("X-Request-Id", mine).get("/api/v1/").header("X-Request-Id").orElseThrow());
     String tooLong = "x".repeat(65);
-    String answered = api.withHeader("X-Request-Id", tooLong).get("/api/v1/")
-        .header("X-Request-Id").orElseThrow();
+    String answered =
+        api.withHeader("X-Request-Id", tooLong)
+            .get("/api/v1/")
+            .header("X-Request-Id")
+            .orElseThrow();
     assertNotEquals(tooLong, answered);
-    assertNotEquals("bad id", api.withHeader("X-Request-Id", "bad id").get("/api/v1/")
-        .header("X-Request-Id").orElseThrow());
+    assertNotEquals(
+        "bad id",
+        api.withHeader("X-Request-Id", "bad id")
+            .get("/api/v1/")
+            .header("X-Request-Id")
+            .orElseThrow());
   }
 
   @Test
@@ -188,12 +197,16 @@ class FoundationIT {
   @Test
   void the_schema_exists_after_deployment_and_migrating_again_changes_nothing() {
     for (String table : List.of("users", "auth_sessions")) {
-      assertEquals(1, TestDatabase.count(
-          "select count(*) from information_schema.tables where table_name = ?", table));
+      assertEquals(
+          1,
+          TestDatabase.count(
+              "select count(*) from information_schema.tables where table_name = ?", table));
     }
-    long columns = TestDatabase.count("select count(*) from information_schema.columns"
-        + " where table_name = 'users' and column_name in"
-        + " ('id','username','password_hash','role','is_active','created_at','updated_at')");
+    long columns =
+        TestDatabase.count(
+            "select count(*) from information_schema.columns"
+                + " where table_name = 'users' and column_name in"
+                + " ('id','username','password_hash','role','is_active','created_at','updated_at')");
     assertEquals(7, columns);
     long history = TestDatabase.count("select count(*) from flyway_schema_history");
     assertEquals(0, SchemaMigrations.migrate(TestDatabase.dataSource()));

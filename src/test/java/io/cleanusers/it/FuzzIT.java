@@ -35,11 +35,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 7: a seeded fuzzer sends at least 10,000 malformed or hostile requests over every
- * route, anonymous, with forged tokens and with genuine sessions of each role, and checks
- * every answer against the contract ({@link ContractOracle}). The seed is fixed unless
- * {@code -Dfuzz.seed=...} says otherwise; {@code -Dfuzz.requests=...} changes the count. A
- * failure names the seed and the exact requests that broke the contract.
+ * Issue 7: a seeded fuzzer sends at least 10,000 malformed or hostile requests over every route,
+ * anonymous, with forged tokens and with genuine sessions of each role, and checks every answer
+ * against the contract ({@link ContractOracle}). The seed is fixed unless {@code -Dfuzz.seed=...}
+ * says otherwise; {@code -Dfuzz.requests=...} changes the count. A failure names the seed and the
+ * exact requests that broke the contract.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -72,8 +72,9 @@ class FuzzIT {
 
     Account admin = new Account("fzh-adm-" + tag, "Holder-Pa55-" + tag);
     Account user = new Account("fzh-usr-" + tag, "Holder-Pa55-" + tag);
-    Sessions sessions = new Sessions(api, CONFIG.session().jwtSecret(),
-        new Account(ROOT_NAME, ROOT_PASSWORD), admin, user);
+    Sessions sessions =
+        new Sessions(
+            api, CONFIG.session().jwtSecret(), new Account(ROOT_NAME, ROOT_PASSWORD), admin, user);
     String root = sessions.token(Sessions.Kind.SUPER_ADMIN, false, random);
     create(api, root, admin, "admin");
     create(api, root, user, "user");
@@ -82,13 +83,16 @@ class FuzzIT {
       create(api, root, new Account(victims.get(i), VICTIM_PASSWORD), i < 2 ? "admin" : "user");
     }
 
-    HostileRequests requests = new HostileRequests(
-        random, sessions, base.getPort(), victims, VICTIM_PASSWORD, "fzn" + tag);
-    ContractOracle oracle = new ContractOracle(Map.of(
-        "the pepper", CONFIG.password().pepper(),
-        "the JWT secret", CONFIG.session().jwtSecret(),
-        "the bootstrap password", ROOT_PASSWORD),
-        ServerQuirk.of(System.getProperty("it.server", "payara-micro")));
+    HostileRequests requests =
+        new HostileRequests(
+            random, sessions, base.getPort(), victims, VICTIM_PASSWORD, "fzn" + tag);
+    ContractOracle oracle =
+        new ContractOracle(
+            Map.of(
+                "the pepper", CONFIG.password().pepper(),
+                "the JWT secret", CONFIG.session().jwtSecret(),
+                "the bootstrap password", ROOT_PASSWORD),
+            ServerQuirk.of(System.getProperty("it.server", "payara-micro")));
     RawHttp http = new RawHttp(base.getPort());
     FuzzTally tally = new FuzzTally();
     List<String> failures = new ArrayList<>();
@@ -113,22 +117,39 @@ class FuzzIT {
       }
       tally.count(request, status);
       if (!problems.isEmpty()) {
-        failures.add("#" + n + " " + problems + "\n  request: " + request + "\n  answer: "
-            + response);
+        failures.add(
+            "#" + n + " " + problems + "\n  request: " + request + "\n  answer: " + response);
       }
     }
     long millis = (System.nanoTime() - started) / 1_000_000;
 
-    System.out.printf("FuzzIT: seed %d (rerun with -Dfuzz.seed=%d), %d requests in %d ms,"
-        + " %d broke the contract; 5xx from the service: %d, from the listener (malformed"
-        + " HTTP): %d%n%s%n", seed, seed, tally.requests(), millis, failures.size(),
-        serviceServerErrors, tally.serverErrors() - serviceServerErrors, tally.report());
+    System.out.printf(
+        "FuzzIT: seed %d (rerun with -Dfuzz.seed=%d), %d requests in %d ms,"
+            + " %d broke the contract; 5xx from the service: %d, from the listener (malformed"
+            + " HTTP): %d%n%s%n",
+        seed,
+        seed,
+        tally.requests(),
+        millis,
+        failures.size(),
+        serviceServerErrors,
+        tally.serverErrors() - serviceServerErrors,
+        tally.report());
     failures.stream().limit(SHOWN_FAILURES).forEach(f -> System.out.println("FuzzIT: " + f));
     writeAll(failures);
 
-    assertEquals(List.of(), failures.stream().limit(SHOWN_FAILURES).toList(),
-        "seed " + seed + " (rerun with -Dfuzz.seed=" + seed + "): " + failures.size() + " of "
-            + tally.requests() + " answers broke the contract; the first ones, with the exact"
+    assertEquals(
+        List.of(),
+        failures.stream().limit(SHOWN_FAILURES).toList(),
+        "seed "
+            + seed
+            + " (rerun with -Dfuzz.seed="
+            + seed
+            + "): "
+            + failures.size()
+            + " of "
+            + tally.requests()
+            + " answers broke the contract; the first ones, with the exact"
             + " request:");
     assertTrue(tally.requests() >= MIN_REQUESTS, "fewer requests than " + MIN_REQUESTS);
     assertAuthorisedPathsReached(tally);
@@ -136,11 +157,32 @@ class FuzzIT {
 
   /** Genuine sessions got past authentication: each protected route succeeded at least once. */
   private static void assertAuthorisedPathsReached(FuzzTally tally) {
-    Map<Route, Integer> successes = Map.of(Route.LOGOUT, 204, Route.CREATE_USER, 201,
-        Route.LIST_USERS, 200, Route.INACTIVATE, 204, Route.REACTIVATE, 204, Route.GRANT, 204,
-        Route.REVOKE, 204, Route.CHANGE_PASSWORD, 204);
-    successes.forEach((route, status) -> assertTrue(tally.of(route, status) > 0,
-        route + " never answered " + status + ": the fuzzer's sessions did not get through"));
+    Map<Route, Integer> successes =
+        Map.of(
+            Route.LOGOUT,
+            204,
+            Route.CREATE_USER,
+            201,
+            Route.LIST_USERS,
+            200,
+            Route.INACTIVATE,
+            204,
+            Route.REACTIVATE,
+            204,
+            Route.GRANT,
+            204,
+            Route.REVOKE,
+            204,
+            Route.CHANGE_PASSWORD,
+            204);
+    successes.forEach(
+        (route, status) ->
+            assertTrue(
+                tally.of(route, status) > 0,
+                route
+                    + " never answered "
+                    + status
+                    + ": the fuzzer's sessions did not get through"));
   }
 
   /** Every failure, for reading beyond the first few: target/fuzz-failures.txt. */
@@ -154,9 +196,17 @@ class FuzzIT {
   }
 
   private static void create(ApiClient api, String rootToken, Account account, String role) {
-    ApiResponse response = api.withToken(rootToken).post("/api/v1/users/",
-        "{\"username\":\"" + account.username() + "\",\"password\":\"" + account.password()
-            + "\",\"role\":\"" + role + "\"}");
+    ApiResponse response =
+        api.withToken(rootToken)
+            .post(
+                "/api/v1/users/",
+                "{\"username\":\""
+                    + account.username()
+                    + "\",\"password\":\""
+                    + account.password()
+                    + "\",\"role\":\""
+                    + role
+                    + "\"}");
     assertEquals(201, response.status(), "creating " + account.username() + ": " + response);
   }
 }

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A REST consumer's view: a Java client generated from the served document (the build runs
- * openapi-generator on it), and nothing else, goes through the service's main journeys. The
- * session travels in the client's own cookie store, as it would in any consumer.
+ * openapi-generator on it), and nothing else, goes through the service's main journeys. The session
+ * travels in the client's own cookie store, as it would in any consumer.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -73,17 +73,23 @@ class GeneratedClientIT {
     UsersApi users = new UsersApi(rootSession);
     String name = uniqueName("gc");
 
-    UUID id = users.createUser(new CreateUser().username(name).password(PASSWORD)
-        .role(CreateUser.RoleEnum.USER)).getId();
+    UUID id =
+        users
+            .createUser(
+                new CreateUser().username(name).password(PASSWORD).role(CreateUser.RoleEnum.USER))
+            .getId();
     UserPage page = users.listUsers(1000, 0L, "created_at", "DESC");
-    assertTrue(page.getUsers().stream().anyMatch(user -> user.getId().equals(id)),
+    assertTrue(
+        page.getUsers().stream().anyMatch(user -> user.getId().equals(id)),
         "the new user is on the first page, newest first");
     users.grantAdmin(new TargetUser().username(name));
     users.changePassword(new ChangePassword().username(name).password("Changed-Pa55"));
 
     AccountApi theirs = new AccountApi(client());
-    ApiException oldPassword = assertThrows(ApiException.class,
-        () -> theirs.logIn(new Credentials().username(name).password(PASSWORD)));
+    ApiException oldPassword =
+        assertThrows(
+            ApiException.class,
+            () -> theirs.logIn(new Credentials().username(name).password(PASSWORD)));
     assertEquals(401, oldPassword.getCode());
     theirs.logIn(new Credentials().username(name).password("Changed-Pa55"));
     assertEquals(User.RoleEnum.ADMIN, theirs.showOwnAccount().getRole());

@@ -24,17 +24,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The document at {@code /openapi} is the one the build wrote and linted, byte for byte, on
- * every server, as YAML or JSON, and it says which operations need the session cookie.
+ * The document at {@code /openapi} is the one the build wrote and linted, byte for byte, on every
+ * server, as YAML or JSON, and it says which operations need the session cookie.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class OpenApiIT {
 
-  private static final Path BUILT = Path.of(System.getProperty("clean-users.openapi",
-      "target/openapi/openapi.yaml"));
-  private static final Set<String> PUBLIC_OPERATIONS = Set.of("get /", "get /api/v1",
-      "post /api/v1/account/signup", "post /api/v1/account/login");
+  private static final Path BUILT =
+      Path.of(System.getProperty("clean-users.openapi", "target/openapi/openapi.yaml"));
+  private static final Set<String> PUBLIC_OPERATIONS =
+      Set.of("get /", "get /api/v1", "post /api/v1/account/signup", "post /api/v1/account/login");
 
   @Deployment(testable = false)
   static WebArchive war() {
@@ -70,8 +70,9 @@ class OpenApiIT {
       Set<String> names = new TreeSet<>();
       expected.fieldNames().forEachRemaining(names::add);
       actual.fieldNames().forEachRemaining(names::add);
-      names.forEach(name -> found.addAll(differences(at + "/" + name,
-          expected.path(name), actual.path(name))));
+      names.forEach(
+          name ->
+              found.addAll(differences(at + "/" + name, expected.path(name), actual.path(name))));
     } else if (expected.isArray() && actual.isArray() && expected.size() == actual.size()) {
       for (int i = 0; i < expected.size(); i++) {
         found.addAll(differences(at + "/" + i, expected.get(i), actual.get(i)));
@@ -86,19 +87,30 @@ class OpenApiIT {
   void exactly_the_protected_operations_name_the_session_cookie() throws IOException {
     JsonNode document = built();
     assertEquals("cookie", document.at("/components/securitySchemes/session/in").asText());
-    assertEquals("access_token",
-        document.at("/components/securitySchemes/session/name").asText());
+    assertEquals("access_token", document.at("/components/securitySchemes/session/name").asText());
     List<String> wrong = new ArrayList<>();
-    document.get("paths").properties().forEach(path -> path.getValue().properties()
-        .forEach(operation -> {
-          String name = operation.getKey() + " " + path.getKey();
-          boolean named = operation.getValue().path("security").toString()
-              .equals("[{\"session\":[]}]");
-          boolean declaresNone = operation.getValue().path("security").isMissingNode();
-          if (PUBLIC_OPERATIONS.contains(name) ? !declaresNone : !named) {
-            wrong.add(name);
-          }
-        }));
+    document
+        .get("paths")
+        .properties()
+        .forEach(
+            path ->
+                path.getValue()
+                    .properties()
+                    .forEach(
+                        operation -> {
+                          String name = operation.getKey() + " " + path.getKey();
+                          boolean named =
+                              operation
+                                  .getValue()
+                                  .path("security")
+                                  .toString()
+                                  .equals("[{\"session\":[]}]");
+                          boolean declaresNone =
+                              operation.getValue().path("security").isMissingNode();
+                          if (PUBLIC_OPERATIONS.contains(name) ? !declaresNone : !named) {
+                            wrong.add(name);
+                          }
+                        }));
     assertEquals(List.of(), wrong);
     assertTrue(document.at("/paths/~1api~1v1~1account~1me/get").isObject());
   }

@@ -22,10 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * SPEC §2 and issue 5: while PostgreSQL is unreachable the service answers 503 (never 401 or
- * 500) on what needs the database, readiness is DOWN, and it recovers by itself within 10 s
- * once the database is back. The outage is the {@link DatabaseProxy} cut off, so the shared
- * PostgreSQL keeps running for everyone else.
+ * SPEC §2 and issue 5: while PostgreSQL is unreachable the service answers 503 (never 401 or 500)
+ * on what needs the database, readiness is DOWN, and it recovers by itself within 10 s once the
+ * database is back. The outage is the {@link DatabaseProxy} cut off, so the shared PostgreSQL keeps
+ * running for everyone else.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -36,11 +36,14 @@ class OutageIT {
   private static final String READY = "/health/ready";
   private static final String ROOT_NAME = System.getProperty("it.superadmin.username");
   private static final String ROOT_PASSWORD = System.getProperty("it.superadmin.password");
-  private static final JsonObject UNAVAILABLE = Json.createObjectBuilder()
-      .add("description", "Service temporarily unavailable. Please try again later.").build();
+  private static final JsonObject UNAVAILABLE =
+      Json.createObjectBuilder()
+          .add("description", "Service temporarily unavailable. Please try again later.")
+          .build();
 
   /** A request that hangs fails the test instead of blocking it. */
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+
   private static final Duration RECOVERY = Duration.ofSeconds(10);
   private static final Duration POLL = Duration.ofMillis(250);
 
@@ -54,7 +57,8 @@ class OutageIT {
 
   @BeforeEach
   void client() {
-    assertTrue(ROOT_NAME != null && ROOT_PASSWORD != null,
+    assertTrue(
+        ROOT_NAME != null && ROOT_PASSWORD != null,
         "it.superadmin.username / it.superadmin.password must be set (failsafe)");
     api = new ApiClient(Deployments.loopback(deployed)).withTimeout(REQUEST_TIMEOUT);
   }
@@ -79,12 +83,12 @@ class OutageIT {
     assertEquals(503, ready.status(), "readiness during the outage: " + ready);
     assertEquals("DOWN", ready.json().getString("status"), ready.toString());
 
-    ApiResponse protectedRoute = timed("protected route during the outage",
-        () -> root.get(PROTECTED));
+    ApiResponse protectedRoute =
+        timed("protected route during the outage", () -> root.get(PROTECTED));
     assertUnavailable(protectedRoute, "protected route with a valid session");
 
-    ApiResponse loginDuringOutage = timed("log-in during the outage",
-        () -> api.post(LOGIN, credentials()));
+    ApiResponse loginDuringOutage =
+        timed("log-in during the outage", () -> api.post(LOGIN, credentials()));
     assertUnavailable(loginDuringOutage, "log-in");
 
     ApiResponse status = api.get("/api/v1/");
@@ -98,8 +102,9 @@ class OutageIT {
     long protectedBack = System.nanoTime() - restored;
     ApiResponse readiness = pollUntil(api, READY, 200, deadline);
     long readyBack = System.nanoTime() - restored;
-    System.out.printf("OutageIT: after restore, protected route 200 in %d ms, readiness UP in"
-        + " %d ms%n", protectedBack / 1_000_000, readyBack / 1_000_000);
+    System.out.printf(
+        "OutageIT: after restore, protected route 200 in %d ms, readiness UP in" + " %d ms%n",
+        protectedBack / 1_000_000, readyBack / 1_000_000);
 
     assertEquals(200, answer.status(), "protected route with the same session after recovery");
     assertReady(readiness, "after the database came back");
@@ -108,24 +113,32 @@ class OutageIT {
   }
 
   /**
-   * Polls every 250 ms until the route answers the wanted status; fails at the deadline with
-   * the last answer (or the exception, e.g. a timeout) seen.
+   * Polls every 250 ms until the route answers the wanted status; fails at the deadline with the
+   * last answer (or the exception, e.g. a timeout) seen.
    */
   private static ApiResponse pollUntil(ApiClient client, String path, int wanted, long deadline) {
     String last = "no answer";
     while (true) {
       long left = deadline - System.nanoTime();
       if (left <= 0) {
-        fail(path + " did not answer " + wanted + " within " + RECOVERY.toSeconds()
-            + " s of the database's return; last: " + last);
+        fail(
+            path
+                + " did not answer "
+                + wanted
+                + " within "
+                + RECOVERY.toSeconds()
+                + " s of the database's return; last: "
+                + last);
       }
       try {
         ApiResponse response = client.withTimeout(Duration.ofNanos(left)).get(path);
         if (response.status() == wanted) {
           return response;
         }
-        last = response + " " + response.header("Retry-After").map(r -> "(Retry-After " + r + ")")
-            .orElse("");
+        last =
+            response
+                + " "
+                + response.header("Retry-After").map(r -> "(Retry-After " + r + ")").orElse("");
       } catch (UncheckedIOException e) {
         last = e.getCause().toString();
       }
@@ -140,11 +153,13 @@ class OutageIT {
     try {
       response = call.get();
     } catch (UncheckedIOException e) {
-      return fail(what + ": no answer within " + REQUEST_TIMEOUT.toSeconds() + " s ("
-          + e.getCause() + ")", e);
+      return fail(
+          what + ": no answer within " + REQUEST_TIMEOUT.toSeconds() + " s (" + e.getCause() + ")",
+          e);
     }
-    System.out.printf("OutageIT: %s: %d in %d ms%n", what, response.status(),
-        (System.nanoTime() - start) / 1_000_000);
+    System.out.printf(
+        "OutageIT: %s: %d in %d ms%n",
+        what, response.status(), (System.nanoTime() - start) / 1_000_000);
     return response;
   }
 

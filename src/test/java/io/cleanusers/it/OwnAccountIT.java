@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * R13 over HTTP: {@code GET /api/v1/account/me} answers the caller's own record in the list's
- * item shape, read afresh on every call, and 401 to anyone not logged in.
+ * R13 over HTTP: {@code GET /api/v1/account/me} answers the caller's own record in the list's item
+ * shape, read afresh on every call, and 401 to anyone not logged in.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -51,8 +51,8 @@ class OwnAccountIT {
 
     assertEquals(200, me.status(), me.toString());
     JsonObject body = me.json();
-    assertEquals(Set.of("id", "username", "role", "is_active", "created_at", "updated_at"),
-        body.keySet());
+    assertEquals(
+        Set.of("id", "username", "role", "is_active", "created_at", "updated_at"), body.keySet());
     assertEquals(id.toString(), body.getString("id"));
     assertEquals(name, body.getString("username"));
     assertEquals("user", body.getString("role"));
@@ -83,8 +83,9 @@ class OwnAccountIT {
 
     JsonObject after = user.get(ME).json();
     assertEquals("admin", after.getString("role"));
-    assertTrue(Instant.parse(after.getString("updated_at"))
-        .isAfter(Instant.parse(after.getString("created_at"))));
+    assertTrue(
+        Instant.parse(after.getString("updated_at"))
+            .isAfter(Instant.parse(after.getString("created_at"))));
   }
 
   @Test

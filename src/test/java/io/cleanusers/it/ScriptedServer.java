@@ -24,12 +24,12 @@ import org.jboss.arquillian.container.spi.client.protocol.metadata.Servlet;
 import org.jboss.shrinkwrap.api.Archive;
 
 /**
- * The Arquillian container of the integration tests: the built WAR on one of the supported
- * servers ({@code it.server}: payara-micro, payara-server, wildfly or liberty), started by
- * {@code scripts/serve.sh} exactly as {@code make run SERVER=...} starts it, and configured the
- * same way, through environment variables. The server boots once per test run, at the first
- * deployment, and every test class's deployment is that same WAR; it stops when the run ends.
- * The server's output goes to {@code clean-users.server.log} (target/it-server.log).
+ * The Arquillian container of the integration tests: the built WAR on one of the supported servers
+ * ({@code it.server}: payara-micro, payara-server, wildfly or liberty), started by {@code
+ * scripts/serve.sh} exactly as {@code make run SERVER=...} starts it, and configured the same way,
+ * through environment variables. The server boots once per test run, at the first deployment, and
+ * every test class's deployment is that same WAR; it stops when the run ends. The server's output
+ * goes to {@code clean-users.server.log} (target/it-server.log).
  */
 public final class ScriptedServer implements DeployableContainer<ScriptedServerConfiguration> {
 
@@ -39,6 +39,7 @@ public final class ScriptedServer implements DeployableContainer<ScriptedServerC
   private ScriptedServerConfiguration configuration;
   private Process server;
   private int port;
+
   /** Why the server did not boot: every later test class fails with it, at once. */
   private DeploymentException bootFailure;
 
@@ -89,8 +90,8 @@ public final class ScriptedServer implements DeployableContainer<ScriptedServerC
     try {
       if (!server.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
         server.destroyForcibly();
-        throw new LifecycleException(configuration.getServer() + " did not stop within "
-            + STOP_TIMEOUT.toSeconds() + " s");
+        throw new LifecycleException(
+            configuration.getServer() + " did not stop within " + STOP_TIMEOUT.toSeconds() + " s");
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -102,12 +103,15 @@ public final class ScriptedServer implements DeployableContainer<ScriptedServerC
 
   private void boot() throws DeploymentException {
     port = freePort();
-    ProcessBuilder launch = new ProcessBuilder(
-        List.of(configuration.getBasedir() + "/scripts/serve.sh", configuration.getServer(),
-            Integer.toString(port)))
-        .directory(new File(configuration.getBasedir()))
-        .redirectErrorStream(true)
-        .redirectOutput(new File(configuration.getServerLog()));
+    ProcessBuilder launch =
+        new ProcessBuilder(
+                List.of(
+                    configuration.getBasedir() + "/scripts/serve.sh",
+                    configuration.getServer(),
+                    Integer.toString(port)))
+            .directory(new File(configuration.getBasedir()))
+            .redirectErrorStream(true)
+            .redirectOutput(new File(configuration.getServerLog()));
     Map<String, String> environment = launch.environment();
     environment.put("SERVE_TIMEOUT", Long.toString(BOOT_TIMEOUT.toSeconds() - 30));
     environment.putAll(configuration.serviceEnvironment(DatabaseProxy.start().port()));
@@ -122,8 +126,10 @@ public final class ScriptedServer implements DeployableContainer<ScriptedServerC
   /** Until GET /api/v1/ answers 200; fails with the end of the server log if it never does. */
   private void awaitService() throws DeploymentException {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    HttpRequest status = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/"))
-        .timeout(Duration.ofSeconds(5)).build();
+    HttpRequest status =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/"))
+            .timeout(Duration.ofSeconds(5))
+            .build();
     long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
     while (System.nanoTime() < deadline && server.isAlive()) {
       try {
@@ -139,8 +145,14 @@ public final class ScriptedServer implements DeployableContainer<ScriptedServerC
       LockSupport.parkNanos(Duration.ofMillis(500).toNanos());
     }
     server.destroyForcibly();
-    throw new DeploymentException(configuration.getServer() + " never served GET /api/v1/ on port "
-        + port + "; the end of " + configuration.getServerLog() + ":\n" + logTail());
+    throw new DeploymentException(
+        configuration.getServer()
+            + " never served GET /api/v1/ on port "
+            + port
+            + "; the end of "
+            + configuration.getServerLog()
+            + ":\n"
+            + logTail());
   }
 
   private String logTail() {

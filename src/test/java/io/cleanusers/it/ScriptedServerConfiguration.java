@@ -6,8 +6,8 @@ import org.jboss.arquillian.container.spi.ConfigurationException;
 import org.jboss.arquillian.container.spi.client.container.ContainerConfiguration;
 
 /**
- * arquillian.xml's settings for {@link ScriptedServer}: which server, where the checkout and
- * the server log are, and the service settings the tests rely on, handed to the server as the
+ * arquillian.xml's settings for {@link ScriptedServer}: which server, where the checkout and the
+ * server log are, and the service settings the tests rely on, handed to the server as the
  * environment variables an operator would set.
  */
 public final class ScriptedServerConfiguration implements ContainerConfiguration {
@@ -24,14 +24,14 @@ public final class ScriptedServerConfiguration implements ContainerConfiguration
   @Override
   public void validate() throws ConfigurationException {
     if (basedir == null || serverLog == null) {
-      throw new ConfigurationException("arquillian.xml must set basedir and serverLog (failsafe"
-          + " passes them)");
+      throw new ConfigurationException(
+          "arquillian.xml must set basedir and serverLog (failsafe" + " passes them)");
     }
   }
 
   /**
-   * The configuration the service gets, by its environment variable names; it reaches
-   * PostgreSQL through the proxy on {@code databasePort}.
+   * The configuration the service gets, by its environment variable names; it reaches PostgreSQL
+   * through the proxy on {@code databasePort}.
    */
   Map<String, String> serviceEnvironment(int databasePort) {
     Map<String, String> environment = new LinkedHashMap<>();

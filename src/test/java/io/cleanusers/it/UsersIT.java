@@ -46,8 +46,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * R6-R12 (SPEC §3, §4, §6, §7) over HTTP against the built WAR and real PostgreSQL: user
  * administration and the user list, one test per route and outcome.
  *
- * <p>Every test makes its own users with fresh random names, so tests depend neither on each
- * other nor on what else the shared database holds. The bootstrap super admin (from the failsafe
+ * <p>Every test makes its own users with fresh random names, so tests depend neither on each other
+ * nor on what else the shared database holds. The bootstrap super admin (from the failsafe
  * settings) is only ever used as a caller; anything that could harm a super admin is tried on
  * throwaway super admins made by a database update.
  */
@@ -71,15 +71,15 @@ class UsersIT {
   private static final String BAD_LENGTH = "Username must be between 5 and 20 characters.";
   private static final String BAD_START =
       "Username must start with a letter (A-Z, a-z) or a digit (0-9).";
-  private static final String BAD_CHARACTERS = "Username can only contain letters (A-Z, a-z),"
-      + " digits (0-9), dots (.), hyphens (-), and underscores (_).";
+  private static final String BAD_CHARACTERS =
+      "Username can only contain letters (A-Z, a-z),"
+          + " digits (0-9), dots (.), hyphens (-), and underscores (_).";
   private static final String BAD_CONSECUTIVE =
       "Username cannot contain consecutive special characters like .., --, or __.";
   private static final String BAD_END =
       "Username must end with a letter (A-Z, a-z) or a digit (0-9).";
   private static final String PASSWORD_TOO_SHORT = "Password must be at least 6 characters long.";
-  private static final String PASSWORD_TOO_LONG =
-      "Password must be at most 1024 characters long.";
+  private static final String PASSWORD_TOO_LONG = "Password must be at most 1024 characters long.";
   private static final String INVALID_CREDENTIALS = "Invalid username or password.";
 
   private static final Set<String> USER_KEYS =
@@ -88,8 +88,8 @@ class UsersIT {
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
   private static final Pattern CANONICAL_UUID =
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-  private static final Pattern ISO_UTC = Pattern.compile(
-      "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|\\+00:00)");
+  private static final Pattern ISO_UTC =
+      Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|\\+00:00)");
   private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
 
   @Deployment(testable = false)
@@ -101,12 +101,14 @@ class UsersIT {
 
   /** No session. */
   ApiClient api;
+
   /** The bootstrap super admin, logged in afresh for each test. */
   ApiClient root;
 
   @BeforeEach
   void clients() {
-    assertTrue(ROOT_NAME != null && ROOT_PASSWORD != null,
+    assertTrue(
+        ROOT_NAME != null && ROOT_PASSWORD != null,
         "it.superadmin.username / it.superadmin.password must be set (failsafe)");
     api = new ApiClient(Deployments.loopback(deployed));
     root = api.withToken(login(ROOT_NAME, ROOT_PASSWORD));
@@ -118,13 +120,15 @@ class UsersIT {
   void admin_creates_an_active_plain_user() {
     ApiClient admin = as(newAdmin());
     String name = uniqueName("crt");
-    ApiResponse response = admin.post(USERS, json("username", name, "password", "secret-1",
-        "role", "user"));
+    ApiResponse response =
+        admin.post(USERS, json("username", name, "password", "secret-1", "role", "user"));
     assertEquals(201, response.status(), response.toString());
     String id = response.json().getString("id");
     assertTrue(UUID_V7.matcher(id).matches(), "lowercase UUIDv7: " + id);
-    assertEquals(name, TestDatabase.value("select username from users where id = ?",
-        UUID.fromString(id)).orElseThrow());
+    assertEquals(
+        name,
+        TestDatabase.value("select username from users where id = ?", UUID.fromString(id))
+            .orElseThrow());
     assertEquals("user", role(id));
     assertTrue(active(id));
     assertEquals(createdAt(id), updatedAt(id));
@@ -144,15 +148,17 @@ class UsersIT {
     ApiResponse response = root.post(USERS, json("username", name, "password", "secret-1"));
     assertEquals(201, response.status(), response.toString());
     String id = response.json().getString("id");
-    assertEquals(name, TestDatabase.value("select username from users where id = ?",
-        UUID.fromString(id)).orElseThrow());
+    assertEquals(
+        name,
+        TestDatabase.value("select username from users where id = ?", UUID.fromString(id))
+            .orElseThrow());
   }
 
   @Test
   void super_admin_creates_an_admin() {
     String name = uniqueName("cad");
-    ApiResponse response = root.post(USERS, json("username", name, "password", "secret-1",
-        "role", "admin"));
+    ApiResponse response =
+        root.post(USERS, json("username", name, "password", "secret-1", "role", "admin"));
     assertEquals(201, response.status(), response.toString());
     String id = response.json().getString("id");
     assertEquals("admin", role(id));
@@ -178,8 +184,10 @@ class UsersIT {
   void admin_cannot_create_an_admin() {
     ApiClient admin = as(newAdmin());
     String name = uniqueName("caa");
-    assertError(admin.post(USERS, json("username", name, "password", "secret-1",
-        "role", "admin")), 403, NOT_AUTHORIZED);
+    assertError(
+        admin.post(USERS, json("username", name, "password", "secret-1", "role", "admin")),
+        403,
+        NOT_AUTHORIZED);
     assertNoUser(name);
   }
 
@@ -187,16 +195,20 @@ class UsersIT {
   void admin_cannot_create_a_super_admin() {
     ApiClient admin = as(newAdmin());
     String name = uniqueName("cas");
-    assertError(admin.post(USERS, json("username", name, "password", "secret-1",
-        "role", "super_admin")), 403, NOT_AUTHORIZED);
+    assertError(
+        admin.post(USERS, json("username", name, "password", "secret-1", "role", "super_admin")),
+        403,
+        NOT_AUTHORIZED);
     assertNoUser(name);
   }
 
   @Test
   void super_admin_cannot_create_a_super_admin() {
     String name = uniqueName("css");
-    assertError(root.post(USERS, json("username", name, "password", "secret-1",
-        "role", "super_admin")), 403, NOT_AUTHORIZED);
+    assertError(
+        root.post(USERS, json("username", name, "password", "secret-1", "role", "super_admin")),
+        403,
+        NOT_AUTHORIZED);
     assertNoUser(name);
   }
 
@@ -204,8 +216,8 @@ class UsersIT {
   void plain_user_cannot_create_users() {
     ApiClient user = as(newUser());
     String name = uniqueName("cpu");
-    assertError(user.post(USERS, json("username", name, "password", "secret-1")),
-        403, NOT_AUTHORIZED);
+    assertError(
+        user.post(USERS, json("username", name, "password", "secret-1")), 403, NOT_AUTHORIZED);
     assertNoUser(name);
   }
 
@@ -218,15 +230,17 @@ class UsersIT {
   @Test
   void role_check_comes_before_username_rules_for_admins_too() {
     ApiClient admin = as(newAdmin());
-    assertError(admin.post(USERS, json("username", "_bad", "password", "secret-1",
-        "role", "admin")), 403, NOT_AUTHORIZED);
+    assertError(
+        admin.post(USERS, json("username", "_bad", "password", "secret-1", "role", "admin")),
+        403,
+        NOT_AUTHORIZED);
   }
 
   @Test
   void null_role_is_a_422() {
     String name = uniqueName("nrl");
-    ApiResponse response = root.post(USERS, json("username", name, "password", "secret-1",
-        "role", null));
+    ApiResponse response =
+        root.post(USERS, json("username", name, "password", "secret-1", "role", null));
     assertValidation(response, "body", "role");
     assertNoUser(name);
   }
@@ -234,8 +248,8 @@ class UsersIT {
   @Test
   void unknown_role_is_a_422() {
     String name = uniqueName("url");
-    ApiResponse response = root.post(USERS, json("username", name, "password", "secret-1",
-        "role", "owner"));
+    ApiResponse response =
+        root.post(USERS, json("username", name, "password", "secret-1", "role", "owner"));
     assertValidation(response, "body", "role");
     assertNoUser(name);
   }
@@ -243,8 +257,10 @@ class UsersIT {
   @Test
   void role_in_another_letter_case_is_an_unknown_role_422() {
     String name = uniqueName("crl");
-    assertValidation(root.post(USERS, json("username", name, "password", "secret-1",
-        "role", "ADMIN")), "body", "role");
+    assertValidation(
+        root.post(USERS, json("username", name, "password", "secret-1", "role", "ADMIN")),
+        "body",
+        "role");
     assertNoUser(name);
   }
 
@@ -264,8 +280,8 @@ class UsersIT {
 
   @Test
   void null_username_is_a_422() {
-    assertValidation(root.post(USERS, json("username", null, "password", "secret-1")),
-        "body", "username");
+    assertValidation(
+        root.post(USERS, json("username", null, "password", "secret-1")), "body", "username");
   }
 
   @Test
@@ -283,8 +299,10 @@ class UsersIT {
   @Test
   void duplicate_username_is_a_409() {
     Account existing = newUser();
-    assertError(root.post(USERS, json("username", existing.username(), "password", "secret-2")),
-        409, "User with username '" + existing.username() + "' already exists.");
+    assertError(
+        root.post(USERS, json("username", existing.username(), "password", "secret-2")),
+        409,
+        "User with username '" + existing.username() + "' already exists.");
   }
 
   @Test
@@ -293,10 +311,13 @@ class UsersIT {
     String shouted = existing.username().toUpperCase(Locale.ROOT);
     ApiResponse response = root.post(USERS, json("username", shouted, "password", "secret-2"));
     assertEquals(409, response.status(), response.toString());
-    assertTrue(response.description().matches("User with username '.*' already exists\\."),
+    assertTrue(
+        response.description().matches("User with username '.*' already exists\\."),
         response.description());
-    assertEquals(1, TestDatabase.count("select count(*) from users where lower(username) = ?",
-        existing.username()));
+    assertEquals(
+        1,
+        TestDatabase.count(
+            "select count(*) from users where lower(username) = ?", existing.username()));
   }
 
   @Test
@@ -351,29 +372,35 @@ class UsersIT {
   @Test
   void create_with_too_short_password_is_a_400() {
     String name = uniqueName("spw");
-    assertError(root.post(USERS, json("username", name, "password", "12345")),
-        400, PASSWORD_TOO_SHORT);
+    assertError(
+        root.post(USERS, json("username", name, "password", "12345")), 400, PASSWORD_TOO_SHORT);
     assertNoUser(name);
   }
 
   @Test
   void password_length_counts_code_points() {
     // 5 code points in 10 UTF-16 units: too short.
-    assertError(root.post(USERS, json("username", uniqueName("pcp"),
-        "password", "\uD83D\uDE00".repeat(5))), 400, PASSWORD_TOO_SHORT);
+    assertError(
+        root.post(USERS, json("username", uniqueName("pcp"), "password", "\uD83D\uDE00".repeat(5))),
+        400,
+        PASSWORD_TOO_SHORT);
     // 6 code points: long enough.
-    assertEquals(201, root.post(USERS, json("username", uniqueName("pcp"),
-        "password", "\uD83D\uDE00".repeat(6))).status());
+    assertEquals(
+        201,
+        root.post(USERS, json("username", uniqueName("pcp"), "password", "\uD83D\uDE00".repeat(6)))
+            .status());
   }
 
   @Test
   void create_with_too_long_password_is_a_400() {
     String name = uniqueName("lpw");
-    assertError(root.post(USERS, json("username", name, "password", "p".repeat(1025))),
-        400, PASSWORD_TOO_LONG);
+    assertError(
+        root.post(USERS, json("username", name, "password", "p".repeat(1025))),
+        400,
+        PASSWORD_TOO_LONG);
     assertNoUser(name);
-    assertEquals(201, root.post(USERS, json("username", name, "password", "p".repeat(1024)))
-        .status());
+    assertEquals(
+        201, root.post(USERS, json("username", name, "password", "p".repeat(1024))).status());
   }
 
   @Test
@@ -384,15 +411,18 @@ class UsersIT {
   @Test
   void create_without_session_is_a_401() {
     String name = uniqueName("nos");
-    assertError(api.post(USERS, json("username", name, "password", "secret-1")),
-        401, NOT_AUTHENTICATED);
+    assertError(
+        api.post(USERS, json("username", name, "password", "secret-1")), 401, NOT_AUTHENTICATED);
     assertNoUser(name);
   }
 
   @Test
   void create_with_a_garbage_session_cookie_is_a_401() {
-    assertError(api.withToken("not-a-token").post(USERS,
-        json("username", uniqueName("gar"), "password", "secret-1")), 401, NOT_AUTHENTICATED);
+    assertError(
+        api.withToken("not-a-token")
+            .post(USERS, json("username", uniqueName("gar"), "password", "secret-1")),
+        401,
+        NOT_AUTHENTICATED);
   }
 
   @Test
@@ -402,8 +432,8 @@ class UsersIT {
 
   @Test
   void create_answers_without_the_trailing_slash_too() {
-    ApiResponse response = root.post("/api/v1/users",
-        json("username", uniqueName("nsl"), "password", "secret-1"));
+    ApiResponse response =
+        root.post("/api/v1/users", json("username", uniqueName("nsl"), "password", "secret-1"));
     assertEquals(201, response.status(), response.toString());
   }
 
@@ -419,13 +449,17 @@ class UsersIT {
       }
       variants.add(variant.toString());
     }
-    List<Integer> statuses = inParallel(variants.size(), i ->
-        root.post(USERS, json("username", variants.get(i), "password", "secret-1")));
+    List<Integer> statuses =
+        inParallel(
+            variants.size(),
+            i -> root.post(USERS, json("username", variants.get(i), "password", "secret-1")));
     assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
-    assertEquals(variants.size() - 1, statuses.stream().filter(s -> s == 409).count(),
-        statuses.toString());
-    assertEquals(1, TestDatabase.count("select count(*) from users where lower(username) = ?",
-        base.toLowerCase(Locale.ROOT)));
+    assertEquals(
+        variants.size() - 1, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+    assertEquals(
+        1,
+        TestDatabase.count(
+            "select count(*) from users where lower(username) = ?", base.toLowerCase(Locale.ROOT)));
   }
 
   // ---------------------------------------------------------------- R7 list
@@ -503,8 +537,8 @@ class UsersIT {
     assertEquals(20, response.json().getInt("limit"));
     assertEquals(0, response.json().getInt("offset"));
     assertSortedByUsernameInDatabaseOrder(users(response.json()), false);
-    assertEquals(ids(a, b),
-        mineInOrder(listAll(root, "&sorting_field=&sorting_order="), List.of(a, b)));
+    assertEquals(
+        ids(a, b), mineInOrder(listAll(root, "&sorting_field=&sorting_order="), List.of(a, b)));
   }
 
   @Test
@@ -542,7 +576,8 @@ class UsersIT {
       assertTrue(totals.stream().allMatch(t -> t == before), before + " vs " + totals);
       assertEquals(before, full.size());
       assertEquals(idsOf(full), idsOf(walked));
-      assertEquals(ids(mine.get(0), mine.get(1), mine.get(2), mine.get(3), mine.get(4)),
+      assertEquals(
+          ids(mine.get(0), mine.get(1), mine.get(2), mine.get(3), mine.get(4)),
           idsOf(full.subList(first, first + 5)));
       assertEquals(List.of(mine.get(2).id(), mine.get(3).id()), idsOf(users(slice)));
       assertEquals(2, slice.getInt("limit"));
@@ -569,17 +604,18 @@ class UsersIT {
     assertEquals(1, users(one).size());
     JsonObject thousand = list(root, "?limit=1000");
     assertEquals(1000, thousand.getInt("limit"));
-    assertEquals(Math.min(1000, thousand.getJsonNumber("total").longValue()),
-        users(thousand).size());
+    assertEquals(
+        Math.min(1000, thousand.getJsonNumber("total").longValue()), users(thousand).size());
   }
 
   @Test
   void sorting_by_id_both_ways() {
     List<Account> mine = List.of(newUser(), newAdmin(), newUser(), newUser());
     List<String> ascending = mine.stream().map(Account::id).sorted().toList();
-    assertEquals(ascending, mineInOrder(listAll(root, "&sorting_field=id&sorting_order=ASC"),
-        mine));
-    assertEquals(reversed(ascending),
+    assertEquals(
+        ascending, mineInOrder(listAll(root, "&sorting_field=id&sorting_order=ASC"), mine));
+    assertEquals(
+        reversed(ascending),
         mineInOrder(listAll(root, "&sorting_field=id&sorting_order=DESC"), mine));
     assertPageSorted("id", false);
     assertPageSorted("id", true);
@@ -592,11 +628,12 @@ class UsersIT {
     for (String suffix : List.of("d", "b", "e", "a", "c")) {
       mine.add(createNamed(stem + suffix, "user"));
     }
-    List<String> ascending = mine.stream().sorted(Comparator.comparing(Account::username))
-        .map(Account::id).toList();
-    assertEquals(ascending,
-        mineInOrder(listAll(root, "&sorting_field=username&sorting_order=ASC"), mine));
-    assertEquals(reversed(ascending),
+    List<String> ascending =
+        mine.stream().sorted(Comparator.comparing(Account::username)).map(Account::id).toList();
+    assertEquals(
+        ascending, mineInOrder(listAll(root, "&sorting_field=username&sorting_order=ASC"), mine));
+    assertEquals(
+        reversed(ascending),
         mineInOrder(listAll(root, "&sorting_field=username&sorting_order=DESC"), mine));
     JsonObject descending = list(root, "?sorting_field=username&sorting_order=DESC");
     assertSortedByUsernameInDatabaseOrder(users(descending), true);
@@ -615,9 +652,10 @@ class UsersIT {
     ascending.addAll(sortedIds(admin1, admin2));
     ascending.add(superAdmin.id());
     ascending.addAll(sortedIds(user1, user2, user3));
-    assertEquals(ascending,
-        mineInOrder(listAll(root, "&sorting_field=role&sorting_order=ASC"), mine));
-    assertEquals(reversed(ascending),
+    assertEquals(
+        ascending, mineInOrder(listAll(root, "&sorting_field=role&sorting_order=ASC"), mine));
+    assertEquals(
+        reversed(ascending),
         mineInOrder(listAll(root, "&sorting_field=role&sorting_order=DESC"), mine));
     assertPageSorted("role", false);
     assertPageSorted("role", true);
@@ -631,9 +669,10 @@ class UsersIT {
     List<String> ascending = new ArrayList<>();
     ascending.addAll(sortedIds(mine.get(1), mine.get(3)));
     ascending.addAll(sortedIds(mine.get(0), mine.get(2), mine.get(4)));
-    assertEquals(ascending,
-        mineInOrder(listAll(root, "&sorting_field=is_active&sorting_order=asc"), mine));
-    assertEquals(reversed(ascending),
+    assertEquals(
+        ascending, mineInOrder(listAll(root, "&sorting_field=is_active&sorting_order=asc"), mine));
+    assertEquals(
+        reversed(ascending),
         mineInOrder(listAll(root, "&sorting_field=is_active&sorting_order=desc"), mine));
     assertPageSorted("is_active", false);
     assertPageSorted("is_active", true);
@@ -655,12 +694,18 @@ class UsersIT {
     Account b = createNamed(stem + "b", "user");
     Account a = createNamed(stem + "a", "user");
     for (String order : List.of("desc", "Desc", "DESC", "dEsC")) {
-      assertEquals(ids(b, a), mineInOrder(
-          listAll(root, "&sorting_field=username&sorting_order=" + order), List.of(a, b)), order);
+      assertEquals(
+          ids(b, a),
+          mineInOrder(
+              listAll(root, "&sorting_field=username&sorting_order=" + order), List.of(a, b)),
+          order);
     }
     for (String order : List.of("asc", "Asc", "ASC")) {
-      assertEquals(ids(a, b), mineInOrder(
-          listAll(root, "&sorting_field=username&sorting_order=" + order), List.of(a, b)), order);
+      assertEquals(
+          ids(a, b),
+          mineInOrder(
+              listAll(root, "&sorting_field=username&sorting_order=" + order), List.of(a, b)),
+          order);
     }
   }
 
@@ -668,8 +713,10 @@ class UsersIT {
   void invalid_sorting_field_is_a_400() {
     assertError(root.get(USERS + "?sorting_field=password_hash"), 400, "Invalid sorting field.");
     assertError(root.get(USERS + "?sorting_field=nope"), 400, "Invalid sorting field.");
-    assertError(root.get(USERS + "?sorting_field=username%3Bdrop%20table%20users"),
-        400, "Invalid sorting field.");
+    assertError(
+        root.get(USERS + "?sorting_field=username%3Bdrop%20table%20users"),
+        400,
+        "Invalid sorting field.");
   }
 
   @Test
@@ -722,8 +769,13 @@ class UsersIT {
     assertEquals("user", listedInactive.getString("role"));
     JsonObject listedSuper = byId(all, superAdmin.id());
     assertEquals("super_admin", listedSuper.getString("role"));
-    assertTrue(all.stream().anyMatch(u -> u.getString("username").equals(ROOT_NAME)
-        && u.getString("role").equals("super_admin")), "the bootstrap super admin is listed");
+    assertTrue(
+        all.stream()
+            .anyMatch(
+                u ->
+                    u.getString("username").equals(ROOT_NAME)
+                        && u.getString("role").equals("super_admin")),
+        "the bootstrap super admin is listed");
   }
 
   @Test
@@ -739,18 +791,20 @@ class UsersIT {
       assertTrue(ISO_UTC.matcher(item.getString("created_at")).matches(), item.toString());
       assertTrue(ISO_UTC.matcher(item.getString("updated_at")).matches(), item.toString());
       assertEquals(JsonValue.ValueType.STRING, item.get("role").getValueType());
-      assertTrue(Set.of(JsonValue.ValueType.TRUE, JsonValue.ValueType.FALSE)
-          .contains(item.get("is_active").getValueType()), item.toString());
+      assertTrue(
+          Set.of(JsonValue.ValueType.TRUE, JsonValue.ValueType.FALSE)
+              .contains(item.get("is_active").getValueType()),
+          item.toString());
     }
     JsonObject mine = byId(all, user.id());
     assertEquals(user.username(), mine.getString("username"));
     assertEquals("user", mine.getString("role"));
     assertTrue(mine.getBoolean("is_active"));
     assertTrue(UUID_V7.matcher(mine.getString("id")).matches(), mine.toString());
-    assertEquals(createdAt(user.id()), OffsetDateTime.parse(mine.getString("created_at"))
-        .toInstant());
-    assertEquals(updatedAt(user.id()), OffsetDateTime.parse(mine.getString("updated_at"))
-        .toInstant());
+    assertEquals(
+        createdAt(user.id()), OffsetDateTime.parse(mine.getString("created_at")).toInstant());
+    assertEquals(
+        updatedAt(user.id()), OffsetDateTime.parse(mine.getString("updated_at")).toInstant());
   }
 
   // ---------------------------------------------------------------- R8 inactivate
@@ -775,7 +829,9 @@ class UsersIT {
   void inactive_user_cannot_log_in() {
     Account target = newUser();
     assertEquals(204, root.patch(INACTIVATE, json("username", target.username())).status());
-    assertError(loginResponse(target.username(), target.password()), 401,
+    assertError(
+        loginResponse(target.username(), target.password()),
+        401,
         "Your account is inactive. Please contact support.");
   }
 
@@ -794,8 +850,8 @@ class UsersIT {
   void admin_cannot_inactivate_another_admin() {
     Account other = newAdmin();
     ApiClient otherSession = as(other);
-    assertError(as(newAdmin()).patch(INACTIVATE, json("username", other.username())),
-        403, NOT_AUTHORIZED);
+    assertError(
+        as(newAdmin()).patch(INACTIVATE, json("username", other.username())), 403, NOT_AUTHORIZED);
     assertTrue(active(other.id()));
     assertEquals(1, sessions(other.id()));
     assertEquals(200, otherSession.get(USERS).status());
@@ -804,24 +860,28 @@ class UsersIT {
   @Test
   void admin_cannot_inactivate_themselves() {
     Account admin = newAdmin();
-    assertError(as(admin).patch(INACTIVATE, json("username", admin.username())),
-        403, NOT_AUTHORIZED);
+    assertError(
+        as(admin).patch(INACTIVATE, json("username", admin.username())), 403, NOT_AUTHORIZED);
     assertTrue(active(admin.id()));
   }
 
   @Test
   void admin_cannot_inactivate_a_super_admin() {
     Account superAdmin = newSuperAdmin();
-    assertError(as(newAdmin()).patch(INACTIVATE, json("username", superAdmin.username())),
-        403, NOT_AUTHORIZED);
+    assertError(
+        as(newAdmin()).patch(INACTIVATE, json("username", superAdmin.username())),
+        403,
+        NOT_AUTHORIZED);
     assertTrue(active(superAdmin.id()));
   }
 
   @Test
   void super_admin_cannot_inactivate_another_super_admin() {
     Account target = newSuperAdmin();
-    assertError(as(newSuperAdmin()).patch(INACTIVATE, json("username", target.username())),
-        403, NOT_AUTHORIZED);
+    assertError(
+        as(newSuperAdmin()).patch(INACTIVATE, json("username", target.username())),
+        403,
+        NOT_AUTHORIZED);
     assertTrue(active(target.id()));
   }
 
@@ -829,8 +889,8 @@ class UsersIT {
   void super_admin_cannot_inactivate_themselves() {
     Account superAdmin = newSuperAdmin();
     ApiClient session = as(superAdmin);
-    assertError(session.patch(INACTIVATE, json("username", superAdmin.username())),
-        403, NOT_AUTHORIZED);
+    assertError(
+        session.patch(INACTIVATE, json("username", superAdmin.username())), 403, NOT_AUTHORIZED);
     assertTrue(active(superAdmin.id()));
     assertEquals(200, session.get(USERS).status());
   }
@@ -838,7 +898,9 @@ class UsersIT {
   @Test
   void inactivating_an_unknown_user_is_a_404() {
     String name = uniqueName("gho");
-    assertError(root.patch(INACTIVATE, json("username", name)), 404,
+    assertError(
+        root.patch(INACTIVATE, json("username", name)),
+        404,
         "User with username '" + name + "' is not found.");
   }
 
@@ -851,8 +913,8 @@ class UsersIT {
   @Test
   void plain_user_cannot_inactivate() {
     Account target = newUser();
-    assertError(as(newUser()).patch(INACTIVATE, json("username", target.username())),
-        403, NOT_AUTHORIZED);
+    assertError(
+        as(newUser()).patch(INACTIVATE, json("username", target.username())), 403, NOT_AUTHORIZED);
     assertTrue(active(target.id()));
   }
 
@@ -860,8 +922,7 @@ class UsersIT {
   void plain_user_gets_403_on_inactivate_before_username_rules_and_lookup() {
     ApiClient user = as(newUser());
     assertError(user.patch(INACTIVATE, json("username", "ab")), 403, NOT_AUTHORIZED);
-    assertError(user.patch(INACTIVATE, json("username", uniqueName("gho"))), 403,
-        NOT_AUTHORIZED);
+    assertError(user.patch(INACTIVATE, json("username", uniqueName("gho"))), 403, NOT_AUTHORIZED);
   }
 
   @Test
@@ -878,8 +939,7 @@ class UsersIT {
   @Test
   void inactivate_without_session_is_a_401() {
     Account target = newUser();
-    assertError(api.patch(INACTIVATE, json("username", target.username())), 401,
-        NOT_AUTHENTICATED);
+    assertError(api.patch(INACTIVATE, json("username", target.username())), 401, NOT_AUTHENTICATED);
     assertTrue(active(target.id()));
   }
 
@@ -893,8 +953,7 @@ class UsersIT {
   @Test
   void inactivate_answers_with_a_trailing_slash_too() {
     Account target = newUser();
-    assertEquals(204, root.patch(INACTIVATE + "/", json("username", target.username()))
-        .status());
+    assertEquals(204, root.patch(INACTIVATE + "/", json("username", target.username())).status());
     assertFalse(active(target.id()));
   }
 
@@ -945,27 +1004,31 @@ class UsersIT {
   void admin_cannot_reactivate_an_admin() {
     Account other = newAdmin();
     assertEquals(204, root.patch(INACTIVATE, json("username", other.username())).status());
-    assertError(as(newAdmin()).patch(REACTIVATE, json("username", other.username())),
-        403, NOT_AUTHORIZED);
+    assertError(
+        as(newAdmin()).patch(REACTIVATE, json("username", other.username())), 403, NOT_AUTHORIZED);
     assertFalse(active(other.id()));
   }
 
   @Test
   void nobody_can_reactivate_a_super_admin() {
     Account superAdmin = newSuperAdmin();
-    TestDatabase.update("update users set is_active = false where id = ?",
-        UUID.fromString(superAdmin.id()));
-    assertError(as(newAdmin()).patch(REACTIVATE, json("username", superAdmin.username())),
-        403, NOT_AUTHORIZED);
-    assertError(root.patch(REACTIVATE, json("username", superAdmin.username())),
-        403, NOT_AUTHORIZED);
+    TestDatabase.update(
+        "update users set is_active = false where id = ?", UUID.fromString(superAdmin.id()));
+    assertError(
+        as(newAdmin()).patch(REACTIVATE, json("username", superAdmin.username())),
+        403,
+        NOT_AUTHORIZED);
+    assertError(
+        root.patch(REACTIVATE, json("username", superAdmin.username())), 403, NOT_AUTHORIZED);
     assertFalse(active(superAdmin.id()));
   }
 
   @Test
   void reactivating_an_unknown_user_is_a_404() {
     String name = uniqueName("gho");
-    assertError(root.patch(REACTIVATE, json("username", name)), 404,
+    assertError(
+        root.patch(REACTIVATE, json("username", name)),
+        404,
         "User with username '" + name + "' is not found.");
   }
 
@@ -979,16 +1042,14 @@ class UsersIT {
     Account target = newUser();
     assertEquals(204, root.patch(INACTIVATE, json("username", target.username())).status());
     ApiClient user = as(newUser());
-    assertError(user.patch(REACTIVATE, json("username", target.username())), 403,
-        NOT_AUTHORIZED);
+    assertError(user.patch(REACTIVATE, json("username", target.username())), 403, NOT_AUTHORIZED);
     assertError(user.patch(REACTIVATE, json("username", "x")), 403, NOT_AUTHORIZED);
     assertFalse(active(target.id()));
   }
 
   @Test
   void reactivate_without_session_is_a_401() {
-    assertError(api.patch(REACTIVATE, json("username", uniqueName("nos"))), 401,
-        NOT_AUTHENTICATED);
+    assertError(api.patch(REACTIVATE, json("username", uniqueName("nos"))), 401, NOT_AUTHENTICATED);
   }
 
   @Test
@@ -1015,8 +1076,8 @@ class UsersIT {
   @Test
   void admin_cannot_grant_admin_rights() {
     Account target = newUser();
-    assertError(as(newAdmin()).patch(GRANT, json("username", target.username())), 403,
-        NOT_AUTHORIZED);
+    assertError(
+        as(newAdmin()).patch(GRANT, json("username", target.username())), 403, NOT_AUTHORIZED);
     assertEquals("user", role(target.id()));
   }
 
@@ -1041,7 +1102,9 @@ class UsersIT {
   @Test
   void role_of_a_super_admin_cannot_be_changed_by_grant() {
     Account superAdmin = newSuperAdmin();
-    assertError(root.patch(GRANT, json("username", superAdmin.username())), 403,
+    assertError(
+        root.patch(GRANT, json("username", superAdmin.username())),
+        403,
         "Changing role of user '" + superAdmin.username() + "' (super_admin) is not permitted.");
     assertEquals("super_admin", role(superAdmin.id()));
   }
@@ -1049,7 +1112,9 @@ class UsersIT {
   @Test
   void granting_to_an_unknown_user_is_a_404() {
     String name = uniqueName("gho");
-    assertError(root.patch(GRANT, json("username", name)), 404,
+    assertError(
+        root.patch(GRANT, json("username", name)),
+        404,
         "User with username '" + name + "' is not found.");
   }
 
@@ -1099,31 +1164,32 @@ class UsersIT {
   @Test
   void admin_cannot_revoke_admin_rights() {
     Account other = newAdmin();
-    assertError(as(newAdmin()).patch(REVOKE, json("username", other.username())), 403,
-        NOT_AUTHORIZED);
+    assertError(
+        as(newAdmin()).patch(REVOKE, json("username", other.username())), 403, NOT_AUTHORIZED);
     assertEquals("admin", role(other.id()));
   }
 
   @Test
   void admin_cannot_revoke_their_own_admin_rights() {
     Account admin = newAdmin();
-    assertError(as(admin).patch(REVOKE, json("username", admin.username())), 403,
-        NOT_AUTHORIZED);
+    assertError(as(admin).patch(REVOKE, json("username", admin.username())), 403, NOT_AUTHORIZED);
     assertEquals("admin", role(admin.id()));
   }
 
   @Test
   void plain_user_cannot_revoke_admin_rights() {
     Account admin = newAdmin();
-    assertError(as(newUser()).patch(REVOKE, json("username", admin.username())), 403,
-        NOT_AUTHORIZED);
+    assertError(
+        as(newUser()).patch(REVOKE, json("username", admin.username())), 403, NOT_AUTHORIZED);
     assertEquals("admin", role(admin.id()));
   }
 
   @Test
   void role_of_a_super_admin_cannot_be_changed_by_revoke() {
     Account superAdmin = newSuperAdmin();
-    assertError(root.patch(REVOKE, json("username", superAdmin.username())), 403,
+    assertError(
+        root.patch(REVOKE, json("username", superAdmin.username())),
+        403,
         "Changing role of user '" + superAdmin.username() + "' (super_admin) is not permitted.");
     assertEquals("super_admin", role(superAdmin.id()));
   }
@@ -1131,7 +1197,9 @@ class UsersIT {
   @Test
   void super_admin_cannot_revoke_their_own_role() {
     Account superAdmin = newSuperAdmin();
-    assertError(as(superAdmin).patch(REVOKE, json("username", superAdmin.username())), 403,
+    assertError(
+        as(superAdmin).patch(REVOKE, json("username", superAdmin.username())),
+        403,
         "Changing role of user '" + superAdmin.username() + "' (super_admin) is not permitted.");
     assertEquals("super_admin", role(superAdmin.id()));
   }
@@ -1139,7 +1207,9 @@ class UsersIT {
   @Test
   void revoking_from_an_unknown_user_is_a_404() {
     String name = uniqueName("gho");
-    assertError(root.patch(REVOKE, json("username", name)), 404,
+    assertError(
+        root.patch(REVOKE, json("username", name)),
+        404,
         "User with username '" + name + "' is not found.");
   }
 
@@ -1182,8 +1252,11 @@ class UsersIT {
   void own_password_change_requires_the_current_password() {
     Account user = newUser();
     String hash = hash(user.id());
-    assertError(as(user).patch(CHANGE_PASSWORD, json("username", user.username(),
-        "password", "new-secret-1")), 400, "Current password is required.");
+    assertError(
+        as(user)
+            .patch(CHANGE_PASSWORD, json("username", user.username(), "password", "new-secret-1")),
+        400,
+        "Current password is required.");
     assertEquals(hash, hash(user.id()));
   }
 
@@ -1193,8 +1266,17 @@ class UsersIT {
     ApiClient first = as(user);
     ApiClient second = as(user);
     String hash = hash(user.id());
-    assertError(first.patch(CHANGE_PASSWORD, json("username", user.username(),
-        "password", "new-secret-1", "current_password", "wrong-one")), 403,
+    assertError(
+        first.patch(
+            CHANGE_PASSWORD,
+            json(
+                "username",
+                user.username(),
+                "password",
+                "new-secret-1",
+                "current_password",
+                "wrong-one")),
+        403,
         "Invalid current password.");
     assertEquals(hash, hash(user.id()));
     assertEquals(2, sessions(user.id()), "no session ends on a refused change");
@@ -1209,8 +1291,16 @@ class UsersIT {
     ApiClient other = as(user);
     assertEquals(2, sessions(user.id()));
     Instant updatedBefore = updatedAt(user.id());
-    ApiResponse response = current.patch(CHANGE_PASSWORD, json("username", user.username(),
-        "password", "new-secret-1", "current_password", user.password()));
+    ApiResponse response =
+        current.patch(
+            CHANGE_PASSWORD,
+            json(
+                "username",
+                user.username(),
+                "password",
+                "new-secret-1",
+                "current_password",
+                user.password()));
     assertEquals(204, response.status(), response.toString());
     assertEquals(1, sessions(user.id()));
     assertError(other.get(USERS), 401, NOT_AUTHENTICATED);
@@ -1224,18 +1314,34 @@ class UsersIT {
   void own_password_is_recognised_as_own_in_any_letter_case() {
     Account user = newUser();
     String shouted = user.username().toUpperCase(Locale.ROOT);
-    assertError(as(user).patch(CHANGE_PASSWORD, json("username", shouted,
-        "password", "new-secret-1")), 400, "Current password is required.");
+    assertError(
+        as(user).patch(CHANGE_PASSWORD, json("username", shouted, "password", "new-secret-1")),
+        400,
+        "Current password is required.");
   }
 
   @Test
   void admin_changes_own_password_only_with_the_current_one() {
     Account admin = newAdmin();
     ApiClient session = as(admin);
-    assertError(session.patch(CHANGE_PASSWORD, json("username", admin.username(),
-        "password", "new-secret-1")), 400, "Current password is required.");
-    assertEquals(204, session.patch(CHANGE_PASSWORD, json("username", admin.username(),
-        "password", "new-secret-1", "current_password", admin.password())).status());
+    assertError(
+        session.patch(
+            CHANGE_PASSWORD, json("username", admin.username(), "password", "new-secret-1")),
+        400,
+        "Current password is required.");
+    assertEquals(
+        204,
+        session
+            .patch(
+                CHANGE_PASSWORD,
+                json(
+                    "username",
+                    admin.username(),
+                    "password",
+                    "new-secret-1",
+                    "current_password",
+                    admin.password()))
+            .status());
     assertEquals(200, session.get(USERS).status());
     assertEquals(204, loginResponse(admin.username(), "new-secret-1").status());
   }
@@ -1245,8 +1351,19 @@ class UsersIT {
     Account superAdmin = newSuperAdmin();
     ApiClient session = as(superAdmin);
     ApiClient other = as(superAdmin);
-    assertEquals(204, session.patch(CHANGE_PASSWORD, json("username", superAdmin.username(),
-        "password", "new-secret-1", "current_password", superAdmin.password())).status());
+    assertEquals(
+        204,
+        session
+            .patch(
+                CHANGE_PASSWORD,
+                json(
+                    "username",
+                    superAdmin.username(),
+                    "password",
+                    "new-secret-1",
+                    "current_password",
+                    superAdmin.password()))
+            .status());
     assertEquals(200, session.get(USERS).status());
     assertError(other.get(USERS), 401, NOT_AUTHENTICATED);
     assertEquals(204, loginResponse(superAdmin.username(), "new-secret-1").status());
@@ -1260,8 +1377,9 @@ class UsersIT {
     assertEquals(2, sessions(target.id()));
     ApiClient admin = as(newAdmin());
     String hash = hash(target.id());
-    ApiResponse response = admin.patch(CHANGE_PASSWORD, json("username", target.username(),
-        "password", "new-secret-1"));
+    ApiResponse response =
+        admin.patch(
+            CHANGE_PASSWORD, json("username", target.username(), "password", "new-secret-1"));
     assertEquals(204, response.status(), response.toString());
     assertNotEquals(hash, hash(target.id()));
     assertEquals(0, sessions(target.id()));
@@ -1275,8 +1393,17 @@ class UsersIT {
   @Test
   void current_password_is_ignored_when_changing_someone_elses() {
     Account target = newUser();
-    ApiResponse response = as(newAdmin()).patch(CHANGE_PASSWORD, json("username",
-        target.username(), "password", "new-secret-1", "current_password", "not-it-at-all"));
+    ApiResponse response =
+        as(newAdmin())
+            .patch(
+                CHANGE_PASSWORD,
+                json(
+                    "username",
+                    target.username(),
+                    "password",
+                    "new-secret-1",
+                    "current_password",
+                    "not-it-at-all"));
     assertEquals(204, response.status(), response.toString());
     assertEquals(204, loginResponse(target.username(), "new-secret-1").status());
   }
@@ -1285,8 +1412,10 @@ class UsersIT {
   void super_admin_changes_an_admins_password() {
     Account admin = newAdmin();
     ApiClient adminSession = as(admin);
-    assertEquals(204, root.patch(CHANGE_PASSWORD, json("username", admin.username(),
-        "password", "new-secret-1")).status());
+    assertEquals(
+        204,
+        root.patch(CHANGE_PASSWORD, json("username", admin.username(), "password", "new-secret-1"))
+            .status());
     assertError(adminSession.get(USERS), 401, NOT_AUTHENTICATED);
     assertEquals(204, loginResponse(admin.username(), "new-secret-1").status());
   }
@@ -1295,8 +1424,11 @@ class UsersIT {
   void admin_cannot_change_another_admins_password() {
     Account other = newAdmin();
     String hash = hash(other.id());
-    assertError(as(newAdmin()).patch(CHANGE_PASSWORD, json("username", other.username(),
-        "password", "new-secret-1")), 403, NOT_AUTHORIZED);
+    assertError(
+        as(newAdmin())
+            .patch(CHANGE_PASSWORD, json("username", other.username(), "password", "new-secret-1")),
+        403,
+        NOT_AUTHORIZED);
     assertEquals(hash, hash(other.id()));
   }
 
@@ -1304,8 +1436,13 @@ class UsersIT {
   void admin_cannot_change_a_super_admins_password() {
     Account superAdmin = newSuperAdmin();
     String hash = hash(superAdmin.id());
-    assertError(as(newAdmin()).patch(CHANGE_PASSWORD, json("username", superAdmin.username(),
-        "password", "new-secret-1")), 403, NOT_AUTHORIZED);
+    assertError(
+        as(newAdmin())
+            .patch(
+                CHANGE_PASSWORD,
+                json("username", superAdmin.username(), "password", "new-secret-1")),
+        403,
+        NOT_AUTHORIZED);
     assertEquals(hash, hash(superAdmin.id()));
   }
 
@@ -1314,10 +1451,24 @@ class UsersIT {
     Account target = newSuperAdmin();
     ApiClient targetSession = as(target);
     String hash = hash(target.id());
-    assertError(as(newSuperAdmin()).patch(CHANGE_PASSWORD, json("username", target.username(),
-        "password", "new-secret-1")), 403, NOT_AUTHORIZED);
-    assertError(as(newSuperAdmin()).patch(CHANGE_PASSWORD, json("username", target.username(),
-        "password", "new-secret-1", "current_password", target.password())), 403,
+    assertError(
+        as(newSuperAdmin())
+            .patch(
+                CHANGE_PASSWORD, json("username", target.username(), "password", "new-secret-1")),
+        403,
+        NOT_AUTHORIZED);
+    assertError(
+        as(newSuperAdmin())
+            .patch(
+                CHANGE_PASSWORD,
+                json(
+                    "username",
+                    target.username(),
+                    "password",
+                    "new-secret-1",
+                    "current_password",
+                    target.password())),
+        403,
         NOT_AUTHORIZED);
     assertEquals(hash, hash(target.id()));
     assertEquals(200, targetSession.get(USERS).status());
@@ -1327,8 +1478,18 @@ class UsersIT {
   void plain_user_cannot_change_another_users_password() {
     Account target = newUser();
     String hash = hash(target.id());
-    assertError(as(newUser()).patch(CHANGE_PASSWORD, json("username", target.username(),
-        "password", "new-secret-1", "current_password", target.password())), 403,
+    assertError(
+        as(newUser())
+            .patch(
+                CHANGE_PASSWORD,
+                json(
+                    "username",
+                    target.username(),
+                    "password",
+                    "new-secret-1",
+                    "current_password",
+                    target.password())),
+        403,
         NOT_AUTHORIZED);
     assertEquals(hash, hash(target.id()));
   }
@@ -1336,52 +1497,75 @@ class UsersIT {
   @Test
   void plain_user_gets_the_same_403_for_a_name_that_does_not_exist() {
     ApiClient user = as(newUser());
-    assertError(user.patch(CHANGE_PASSWORD, json("username", uniqueName("gho"),
-        "password", "new-secret-1")), 403, NOT_AUTHORIZED);
+    assertError(
+        user.patch(
+            CHANGE_PASSWORD, json("username", uniqueName("gho"), "password", "new-secret-1")),
+        403,
+        NOT_AUTHORIZED);
   }
 
   @Test
   void admin_changing_an_unknown_users_password_gets_a_404() {
     String name = uniqueName("gho");
-    assertError(as(newAdmin()).patch(CHANGE_PASSWORD, json("username", name,
-        "password", "new-secret-1")), 404, "User with username '" + name + "' is not found.");
+    assertError(
+        as(newAdmin()).patch(CHANGE_PASSWORD, json("username", name, "password", "new-secret-1")),
+        404,
+        "User with username '" + name + "' is not found.");
   }
 
   @Test
   void new_password_too_short_is_a_400_before_the_current_password_check() {
     Account user = newUser();
     ApiClient session = as(user);
-    assertError(session.patch(CHANGE_PASSWORD, json("username", user.username(),
-        "password", "12345")), 400, PASSWORD_TOO_SHORT);
-    assertError(session.patch(CHANGE_PASSWORD, json("username", user.username(),
-        "password", "12345", "current_password", "wrong-one")), 400, PASSWORD_TOO_SHORT);
+    assertError(
+        session.patch(CHANGE_PASSWORD, json("username", user.username(), "password", "12345")),
+        400,
+        PASSWORD_TOO_SHORT);
+    assertError(
+        session.patch(
+            CHANGE_PASSWORD,
+            json(
+                "username", user.username(), "password", "12345", "current_password", "wrong-one")),
+        400,
+        PASSWORD_TOO_SHORT);
   }
 
   @Test
   void new_password_too_long_is_a_400() {
     Account target = newUser();
     String hash = hash(target.id());
-    assertError(root.patch(CHANGE_PASSWORD, json("username", target.username(),
-        "password", "p".repeat(1025))), 400, PASSWORD_TOO_LONG);
+    assertError(
+        root.patch(
+            CHANGE_PASSWORD, json("username", target.username(), "password", "p".repeat(1025))),
+        400,
+        PASSWORD_TOO_LONG);
     assertEquals(hash, hash(target.id()));
   }
 
   @Test
   void change_password_with_a_bad_username_is_a_400_even_for_a_plain_user() {
-    assertError(as(newUser()).patch(CHANGE_PASSWORD, json("username", "abcd",
-        "password", "new-secret-1")), 400, BAD_LENGTH);
-    assertError(root.patch(CHANGE_PASSWORD, json("username", "ab__cd",
-        "password", "new-secret-1")), 400, BAD_CONSECUTIVE);
+    assertError(
+        as(newUser()).patch(CHANGE_PASSWORD, json("username", "abcd", "password", "new-secret-1")),
+        400,
+        BAD_LENGTH);
+    assertError(
+        root.patch(CHANGE_PASSWORD, json("username", "ab__cd", "password", "new-secret-1")),
+        400,
+        BAD_CONSECUTIVE);
   }
 
   @Test
   void every_password_change_stores_a_fresh_salted_hash() {
     Account target = newUser();
-    assertEquals(204, root.patch(CHANGE_PASSWORD, json("username", target.username(),
-        "password", "same-secret")).status());
+    assertEquals(
+        204,
+        root.patch(CHANGE_PASSWORD, json("username", target.username(), "password", "same-secret"))
+            .status());
     String first = hash(target.id());
-    assertEquals(204, root.patch(CHANGE_PASSWORD, json("username", target.username(),
-        "password", "same-secret")).status());
+    assertEquals(
+        204,
+        root.patch(CHANGE_PASSWORD, json("username", target.username(), "password", "same-secret"))
+            .status());
     String second = hash(target.id());
     assertEquals(60, second.length());
     assertTrue(second.startsWith("$2"), "bcrypt modular crypt");
@@ -1393,8 +1577,17 @@ class UsersIT {
   void change_password_without_session_is_a_401() {
     Account target = newUser();
     String hash = hash(target.id());
-    assertError(api.patch(CHANGE_PASSWORD, json("username", target.username(),
-        "password", "new-secret-1", "current_password", target.password())), 401,
+    assertError(
+        api.patch(
+            CHANGE_PASSWORD,
+            json(
+                "username",
+                target.username(),
+                "password",
+                "new-secret-1",
+                "current_password",
+                target.password())),
+        401,
         NOT_AUTHENTICATED);
     assertEquals(hash, hash(target.id()));
   }
@@ -1402,10 +1595,26 @@ class UsersIT {
   @Test
   void change_password_without_new_password_is_a_422() {
     Account user = newUser();
-    assertValidation(as(user).patch(CHANGE_PASSWORD, json("username", user.username(),
-        "current_password", user.password())), "body", "password");
-    assertValidation(as(user).patch(CHANGE_PASSWORD, json("username", user.username(),
-        "password", null, "current_password", user.password())), "body", "password");
+    assertValidation(
+        as(user)
+            .patch(
+                CHANGE_PASSWORD,
+                json("username", user.username(), "current_password", user.password())),
+        "body",
+        "password");
+    assertValidation(
+        as(user)
+            .patch(
+                CHANGE_PASSWORD,
+                json(
+                    "username",
+                    user.username(),
+                    "password",
+                    null,
+                    "current_password",
+                    user.password())),
+        "body",
+        "password");
   }
 
   // ---------------------------------------------------------------- concurrency
@@ -1461,8 +1670,10 @@ class UsersIT {
   /** A throwaway super admin: created as an admin, then promoted in the database. */
   private Account newSuperAdmin() {
     Account admin = create(root, "admin");
-    assertEquals(1, TestDatabase.update("update users set role = 'super_admin' where id = ?",
-        UUID.fromString(admin.id())));
+    assertEquals(
+        1,
+        TestDatabase.update(
+            "update users set role = 'super_admin' where id = ?", UUID.fromString(admin.id())));
     return new Account(admin.id(), admin.username(), admin.password(), "super_admin");
   }
 
@@ -1476,8 +1687,8 @@ class UsersIT {
 
   private Account createAs(ApiClient caller, String username, String role) {
     String password = "pw-" + uniqueName("p");
-    ApiResponse response = caller.post(USERS, json("username", username, "password", password,
-        "role", role));
+    ApiResponse response =
+        caller.post(USERS, json("username", username, "password", password, "role", role));
     assertEquals(201, response.status(), "creating " + username + ": " + response);
     return new Account(response.json().getString("id"), username, password, role);
   }
@@ -1521,12 +1732,16 @@ class UsersIT {
     JsonObject body = response.json();
     assertFalse(body.getString("description").isBlank(), response.toString());
     JsonArray details = body.getJsonArray("details");
-    List<List<String>> locations = details.getValuesAs(JsonObject.class).stream()
-        .map(d -> d.getJsonArray("loc").getValuesAs(JsonString.class).stream()
-            .map(JsonString::getString).toList())
-        .toList();
-    assertTrue(locations.contains(List.of(loc)),
-        "expected loc " + List.of(loc) + " in " + response);
+    List<List<String>> locations =
+        details.getValuesAs(JsonObject.class).stream()
+            .map(
+                d ->
+                    d.getJsonArray("loc").getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString)
+                        .toList())
+            .toList();
+    assertTrue(
+        locations.contains(List.of(loc)), "expected loc " + List.of(loc) + " in " + response);
     for (JsonObject detail : details.getValuesAs(JsonObject.class)) {
       assertFalse(detail.getString("msg").isBlank(), detail.toString());
       assertFalse(detail.getString("type").isBlank(), detail.toString());
@@ -1534,18 +1749,22 @@ class UsersIT {
   }
 
   private void assertCreateRejected(String username, String message) {
-    assertError(root.post(USERS, json("username", username, "password", "secret-1")), 400,
-        message);
+    assertError(root.post(USERS, json("username", username, "password", "secret-1")), 400, message);
     assertNoUser(username);
   }
 
   private static void assertNoUser(String username) {
-    assertEquals(0, TestDatabase.count("select count(*) from users where lower(username) = ?",
-        username.toLowerCase(Locale.ROOT)), "no user " + username);
+    assertEquals(
+        0,
+        TestDatabase.count(
+            "select count(*) from users where lower(username) = ?",
+            username.toLowerCase(Locale.ROOT)),
+        "no user " + username);
   }
 
   private static void assertBetween(long low, long value, long high) {
-    assertTrue(Math.min(low, high) <= value && value <= Math.max(low, high),
+    assertTrue(
+        Math.min(low, high) <= value && value <= Math.max(low, high),
         value + " not within [" + low + ", " + high + "]");
   }
 
@@ -1556,28 +1775,28 @@ class UsersIT {
   }
 
   private static String role(String id) {
-    return (String) TestDatabase.value("select role from users where id = ?", uuid(id))
-        .orElseThrow();
+    return (String)
+        TestDatabase.value("select role from users where id = ?", uuid(id)).orElseThrow();
   }
 
   private static boolean active(String id) {
-    return (Boolean) TestDatabase.value("select is_active from users where id = ?", uuid(id))
-        .orElseThrow();
+    return (Boolean)
+        TestDatabase.value("select is_active from users where id = ?", uuid(id)).orElseThrow();
   }
 
   private static String hash(String id) {
-    return (String) TestDatabase.value("select password_hash from users where id = ?", uuid(id))
-        .orElseThrow();
+    return (String)
+        TestDatabase.value("select password_hash from users where id = ?", uuid(id)).orElseThrow();
   }
 
   private static Instant createdAt(String id) {
-    return instant(TestDatabase.value("select created_at from users where id = ?", uuid(id))
-        .orElseThrow());
+    return instant(
+        TestDatabase.value("select created_at from users where id = ?", uuid(id)).orElseThrow());
   }
 
   private static Instant updatedAt(String id) {
-    return instant(TestDatabase.value("select updated_at from users where id = ?", uuid(id))
-        .orElseThrow());
+    return instant(
+        TestDatabase.value("select updated_at from users where id = ?", uuid(id)).orElseThrow());
   }
 
   private static Instant instant(Object value) {
@@ -1624,15 +1843,16 @@ class UsersIT {
   }
 
   private static JsonObject byId(List<JsonObject> users, String id) {
-    return users.stream().filter(u -> u.getString("id").equals(id)).findFirst()
+    return users.stream()
+        .filter(u -> u.getString("id").equals(id))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("user " + id + " not listed"));
   }
 
   /** The ids of the given accounts in the order the list shows them. */
   private static List<String> mineInOrder(List<JsonObject> listed, List<Account> mine) {
     Set<String> ids = mine.stream().map(Account::id).collect(Collectors.toSet());
-    List<String> found = listed.stream().map(u -> u.getString("id")).filter(ids::contains)
-        .toList();
+    List<String> found = listed.stream().map(u -> u.getString("id")).filter(ids::contains).toList();
     assertEquals(ids.size(), found.size(), "each of my users listed exactly once");
     return found;
   }
@@ -1660,11 +1880,18 @@ class UsersIT {
   private void assertTimestampSorting(String field) {
     List<Account> mine = List.of(newUser(), newUser(), newUser(), newUser(), newUser());
     Instant base = Instant.parse("2001-02-03T04:05:06.123456Z");
-    List<Instant> stamps = List.of(base.plusSeconds(30), base, base.plusSeconds(30),
-        base.plusSeconds(10), base.plusSeconds(20));
+    List<Instant> stamps =
+        List.of(
+            base.plusSeconds(30),
+            base,
+            base.plusSeconds(30),
+            base.plusSeconds(10),
+            base.plusSeconds(20));
     for (int i = 0; i < mine.size(); i++) {
-      TestDatabase.update("update users set " + field + " = ? where id = ?",
-          OffsetDateTime.ofInstant(stamps.get(i), ZoneOffset.UTC), uuid(mine.get(i).id()));
+      TestDatabase.update(
+          "update users set " + field + " = ? where id = ?",
+          OffsetDateTime.ofInstant(stamps.get(i), ZoneOffset.UTC),
+          uuid(mine.get(i).id()));
     }
     List<String> ascending = new ArrayList<>();
     ascending.add(mine.get(1).id());
@@ -1674,11 +1901,15 @@ class UsersIT {
     List<JsonObject> listedAscending =
         listAll(root, "&sorting_field=" + field + "&sorting_order=ASC");
     assertEquals(ascending, mineInOrder(listedAscending, mine));
-    assertEquals(reversed(ascending), mineInOrder(
-        listAll(root, "&sorting_field=" + field + "&sorting_order=DESC"), mine));
+    assertEquals(
+        reversed(ascending),
+        mineInOrder(listAll(root, "&sorting_field=" + field + "&sorting_order=DESC"), mine));
     for (int i = 0; i < mine.size(); i++) {
-      assertEquals(stamps.get(i), OffsetDateTime.parse(
-          byId(listedAscending, mine.get(i).id()).getString(field)).toInstant(), field);
+      assertEquals(
+          stamps.get(i),
+          OffsetDateTime.parse(byId(listedAscending, mine.get(i).id()).getString(field))
+              .toInstant(),
+          field);
     }
     assertPageSorted(field, false);
     assertPageSorted(field, true);
@@ -1686,38 +1917,62 @@ class UsersIT {
 
   /** The first page sorted by the field is in order, ties broken by id the same way. */
   private void assertPageSorted(String field, boolean descending) {
-    JsonObject page = list(root, "?limit=1000&sorting_field=" + field
-        + "&sorting_order=" + (descending ? "DESC" : "ASC"));
-    Comparator<JsonObject> byField = switch (field) {
-      case "id" -> Comparator.comparing(u -> u.getString("id"));
-      case "role" -> Comparator.comparing(u -> u.getString("role"));
-      case "is_active" -> Comparator.comparing(u -> u.getBoolean("is_active"));
-      case "created_at", "updated_at" ->
-          Comparator.comparing(u -> OffsetDateTime.parse(u.getString(field)).toInstant());
-      default -> throw new IllegalArgumentException(field);
-    };
+    JsonObject page =
+        list(
+            root,
+            "?limit=1000&sorting_field="
+                + field
+                + "&sorting_order="
+                + (descending ? "DESC" : "ASC"));
+    Comparator<JsonObject> byField =
+        switch (field) {
+          case "id" -> Comparator.comparing(u -> u.getString("id"));
+          case "role" -> Comparator.comparing(u -> u.getString("role"));
+          case "is_active" -> Comparator.comparing(u -> u.getBoolean("is_active"));
+          case "created_at", "updated_at" ->
+              Comparator.comparing(u -> OffsetDateTime.parse(u.getString(field)).toInstant());
+          default -> throw new IllegalArgumentException(field);
+        };
     Comparator<JsonObject> order = byField.thenComparing(u -> u.getString("id"));
     if (descending) {
       order = order.reversed();
     }
     List<JsonObject> users = users(page);
     for (int i = 1; i < users.size(); i++) {
-      assertTrue(order.compare(users.get(i - 1), users.get(i)) < 0,
-          field + (descending ? " desc" : " asc") + " out of order at " + i + ": "
-              + users.get(i - 1) + " then " + users.get(i));
+      assertTrue(
+          order.compare(users.get(i - 1), users.get(i)) < 0,
+          field
+              + (descending ? " desc" : " asc")
+              + " out of order at "
+              + i
+              + ": "
+              + users.get(i - 1)
+              + " then "
+              + users.get(i));
     }
   }
 
   /** Adjacent usernames are in the database's own collation order (no ties: names unique). */
-  private static void assertSortedByUsernameInDatabaseOrder(List<JsonObject> users,
-      boolean descending) {
+  private static void assertSortedByUsernameInDatabaseOrder(
+      List<JsonObject> users, boolean descending) {
     for (int i = 1; i < users.size(); i++) {
       String previous = users.get(i - 1).getString("username");
       String next = users.get(i).getString("username");
-      boolean less = (Boolean) TestDatabase.value("select ?::varchar < ?::varchar",
-          descending ? next : previous, descending ? previous : next).orElseThrow();
-      assertTrue(less, "username " + (descending ? "desc" : "asc") + " out of order: "
-          + previous + " then " + next);
+      boolean less =
+          (Boolean)
+              TestDatabase.value(
+                      "select ?::varchar < ?::varchar",
+                      descending ? next : previous,
+                      descending ? previous : next)
+                  .orElseThrow();
+      assertTrue(
+          less,
+          "username "
+              + (descending ? "desc" : "asc")
+              + " out of order: "
+              + previous
+              + " then "
+              + next);
     }
   }
 
@@ -1733,10 +1988,12 @@ class UsersIT {
       List<Future<Integer>> futures = new ArrayList<>();
       for (int i = 0; i < count; i++) {
         int index = i;
-        futures.add(pool.submit(() -> {
-          start.await();
-          return call.run(index).status();
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return call.run(index).status();
+                }));
       }
       start.countDown();
       List<Integer> statuses = new ArrayList<>();

@@ -1,12 +1,12 @@
 package io.cleanusers.application.command;
 
-import io.cleanusers.application.common.port.Caller;
 import io.cleanusers.application.common.TargetUsers;
 import io.cleanusers.application.common.UnitOfWork;
 import io.cleanusers.application.common.exception.CurrentPasswordRequiredException;
 import io.cleanusers.application.common.exception.NotAuthorizedException;
 import io.cleanusers.application.common.port.AccessRevoker;
 import io.cleanusers.application.common.port.AuditTrail;
+import io.cleanusers.application.common.port.Caller;
 import io.cleanusers.application.common.port.IdentityProvider;
 import io.cleanusers.application.common.port.UserRepository;
 import io.cleanusers.domain.user.PasswordPolicy;
@@ -24,10 +24,11 @@ import java.util.Optional;
 public class ChangePassword {
 
   /** The rules of this use case; also its route's OpenAPI description. */
-  public static final String RULES = "Open to logged-in users. Users change their own password"
-      + " by giving the current one; admins and super admins change the password of users below"
-      + " their role without it. A super admin's password is changed only by that super admin."
-      + " All other sessions of the user end; the caller's current session stays.";
+  public static final String RULES =
+      "Open to logged-in users. Users change their own password"
+          + " by giving the current one; admins and super admins change the password of users below"
+          + " their role without it. A super admin's password is changed only by that super admin."
+          + " All other sessions of the user end; the caller's current session stays.";
 
   @Inject IdentityProvider identity;
   @Inject TargetUsers targets;
@@ -43,14 +44,15 @@ public class ChangePassword {
     Caller caller = identity.currentCaller();
     Username name = new Username(username);
     RawPassword password = passwordPolicy.accept(newPassword);
-    User target = caller.is(name)
-        ? verifiedSelf(name, currentPassword)
-        : targets.lockManaged(caller, username);
+    User target =
+        caller.is(name)
+            ? verifiedSelf(name, currentPassword)
+            : targets.lockManaged(caller, username);
     users.changePassword(target, password, clock.instant());
     repository.update(target);
     revoker.revokeAllButCurrent(target.id());
-    audit.record("password_changed", "success", caller.username().value(),
-        target.username().value());
+    audit.record(
+        "password_changed", "success", caller.username().value(), target.username().value());
   }
 
   private User verifiedSelf(Username name, Optional<String> currentPassword) {

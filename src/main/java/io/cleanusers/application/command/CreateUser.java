@@ -1,9 +1,9 @@
 package io.cleanusers.application.command;
 
-import io.cleanusers.application.common.port.Caller;
 import io.cleanusers.application.common.UnitOfWork;
 import io.cleanusers.application.common.authorization.Permissions;
 import io.cleanusers.application.common.port.AuditTrail;
+import io.cleanusers.application.common.port.Caller;
 import io.cleanusers.application.common.port.IdentityProvider;
 import io.cleanusers.application.common.port.UserRepository;
 import io.cleanusers.domain.user.PasswordPolicy;
@@ -21,9 +21,10 @@ import java.time.Clock;
 public class CreateUser {
 
   /** The rules of this use case; also its route's OpenAPI description. */
-  public static final String RULES = "Open to admins and super admins. Creates an active user"
-      + " with a role below the caller's own: admins create users, super admins create users"
-      + " and admins; nobody creates a super admin. A name taken in any letter case is refused.";
+  public static final String RULES =
+      "Open to admins and super admins. Creates an active user"
+          + " with a role below the caller's own: admins create users, super admins create users"
+          + " and admins; nobody creates a super admin. A name taken in any letter case is refused.";
 
   @Inject IdentityProvider identity;
   @Inject PasswordPolicy passwordPolicy;

@@ -1,10 +1,10 @@
 package io.cleanusers.application.command;
 
-import io.cleanusers.application.common.port.Caller;
 import io.cleanusers.application.common.TargetUsers;
 import io.cleanusers.application.common.UnitOfWork;
 import io.cleanusers.application.common.UserChanges;
 import io.cleanusers.application.common.port.AccessRevoker;
+import io.cleanusers.application.common.port.Caller;
 import io.cleanusers.application.common.port.IdentityProvider;
 import io.cleanusers.domain.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,9 +16,10 @@ import java.time.Clock;
 public class InactivateUser {
 
   /** The rules of this use case; also its route's OpenAPI description. */
-  public static final String RULES = "Open to admins and super admins. Soft-deletes a user"
-      + " whose role is below the caller's and ends all of that user's sessions at once."
-      + " Inactivating an inactive user changes nothing.";
+  public static final String RULES =
+      "Open to admins and super admins. Soft-deletes a user"
+          + " whose role is below the caller's and ends all of that user's sessions at once."
+          + " Inactivating an inactive user changes nothing.";
 
   @Inject IdentityProvider identity;
   @Inject TargetUsers targets;

@@ -1,9 +1,9 @@
 package io.cleanusers.application.command;
 
-import io.cleanusers.application.common.port.Caller;
 import io.cleanusers.application.common.TargetUsers;
 import io.cleanusers.application.common.UnitOfWork;
 import io.cleanusers.application.common.UserChanges;
+import io.cleanusers.application.common.port.Caller;
 import io.cleanusers.application.common.port.IdentityProvider;
 import io.cleanusers.domain.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,9 +15,10 @@ import java.time.Clock;
 public class ReactivateUser {
 
   /** The rules of this use case; also its route's OpenAPI description. */
-  public static final String RULES = "Open to admins and super admins. Restores an inactive"
-      + " user whose role is below the caller's; they can log in again. Reactivating an active"
-      + " user changes nothing.";
+  public static final String RULES =
+      "Open to admins and super admins. Restores an inactive"
+          + " user whose role is below the caller's; they can log in again. Reactivating an active"
+          + " user changes nothing.";
 
   @Inject IdentityProvider identity;
   @Inject TargetUsers targets;

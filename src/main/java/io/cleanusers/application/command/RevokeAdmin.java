@@ -1,9 +1,9 @@
 package io.cleanusers.application.command;
 
-import io.cleanusers.application.common.port.Caller;
 import io.cleanusers.application.common.TargetUsers;
 import io.cleanusers.application.common.UnitOfWork;
 import io.cleanusers.application.common.UserChanges;
+import io.cleanusers.application.common.port.Caller;
 import io.cleanusers.application.common.port.IdentityProvider;
 import io.cleanusers.domain.user.User;
 import io.cleanusers.domain.user.UserRole;
@@ -16,9 +16,10 @@ import java.time.Clock;
 public class RevokeAdmin {
 
   /** The rules of this use case; also its route's OpenAPI description. */
-  public static final String RULES = "Open to super admins. Makes an admin a plain user,"
-      + " effective on their very next request. A super admin's role cannot be changed."
-      + " Revoking from a plain user changes nothing.";
+  public static final String RULES =
+      "Open to super admins. Makes an admin a plain user,"
+          + " effective on their very next request. A super admin's role cannot be changed."
+          + " Revoking from a plain user changes nothing.";
 
   @Inject IdentityProvider identity;
   @Inject TargetUsers targets;
@@ -29,6 +30,7 @@ public class RevokeAdmin {
   public void revoke(String username) {
     Caller caller = identity.currentCaller();
     User target = targets.lockForRoleChange(caller, username);
-    changes.make(caller, target, u -> u.changeRole(UserRole.USER, clock.instant()), "admin_revoked");
+    changes.make(
+        caller, target, u -> u.changeRole(UserRole.USER, clock.instant()), "admin_revoked");
   }
 }

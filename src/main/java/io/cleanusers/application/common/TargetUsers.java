@@ -12,8 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Finds and locks ({@code FOR UPDATE}) the user a command acts on, after the checks SPEC §3
- * puts before the look-up, and the checks that need the target's role after it.
+ * Finds and locks ({@code FOR UPDATE}) the user a command acts on, after the checks SPEC §3 puts
+ * before the look-up, and the checks that need the target's role after it.
  */
 @ApplicationScoped
 public class TargetUsers {
@@ -37,14 +37,17 @@ public class TargetUsers {
     Permissions.requireRole(caller, UserRole.SUPER_ADMIN);
     User target = lock(new Username(username));
     if (target.role() == UserRole.SUPER_ADMIN) {
-      throw new NotAuthorizedException("Changing role of user '" + target.username().value()
-          + "' (super_admin) is not permitted.");
+      throw new NotAuthorizedException(
+          "Changing role of user '"
+              + target.username().value()
+              + "' (super_admin) is not permitted.");
     }
     return target;
   }
 
   public User lock(Username username) {
-    return repository.findByUsernameForUpdate(username)
+    return repository
+        .findByUsernameForUpdate(username)
         .orElseThrow(() -> new UserNotFoundException(username.value()));
   }
 }

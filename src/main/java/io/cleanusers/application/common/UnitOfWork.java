@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a use case whose writes succeed or fail together: they commit when the method returns
- * and are rolled back when it throws. A unit of work called from inside another joins it. The
+ * Marks a use case whose writes succeed or fail together: they commit when the method returns and
+ * are rolled back when it throws. A unit of work called from inside another joins it. The
  * persistence adapter supplies the interceptor that does it; the use case only declares the
  * boundary.
  */

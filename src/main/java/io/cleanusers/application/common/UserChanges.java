@@ -8,9 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Applies one change to a locked target and records it: the row is written only when the
- * change really changed something (SPEC §3: no-ops write nothing), and the audit line says
- * which it was.
+ * Applies one change to a locked target and records it: the row is written only when the change
+ * really changed something (SPEC §3: no-ops write nothing), and the audit line says which it was.
  */
 @ApplicationScoped
 public class UserChanges {
@@ -24,8 +23,11 @@ public class UserChanges {
     if (changed) {
       repository.update(target);
     }
-    audit.record(event, changed ? "changed" : "unchanged",
-        caller.username().value(), target.username().value());
+    audit.record(
+        event,
+        changed ? "changed" : "unchanged",
+        caller.username().value(),
+        target.username().value());
     return changed;
   }
 }

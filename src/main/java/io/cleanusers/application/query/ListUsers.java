@@ -10,18 +10,20 @@ import jakarta.inject.Inject;
 public class ListUsers {
 
   /** The rules of this use case; also its route's OpenAPI description. */
-  public static final String RULES = "Open to admins and super admins. Lists every user,"
-      + " inactive ones and super admins included, a page at a time, sorted by one field with"
-      + " ties broken by id, with the total count.";
+  public static final String RULES =
+      "Open to admins and super admins. Lists every user,"
+          + " inactive ones and super admins included, a page at a time, sorted by one field with"
+          + " ties broken by id, with the total count.";
 
   @Inject IdentityProvider identity;
   @Inject UserReader reader;
 
   public UserPage list(Pagination pagination, String sortingField, boolean descending) {
     Permissions.requireManagesAnyone(identity.currentCaller());
-    Sorting sorting = sortingField == null
-        ? new Sorting(Sorting.DEFAULT.field(), descending)
-        : new Sorting(SortingField.named(sortingField), descending);
+    Sorting sorting =
+        sortingField == null
+            ? new Sorting(Sorting.DEFAULT.field(), descending)
+            : new Sorting(SortingField.named(sortingField), descending);
     return reader.list(pagination, sorting);
   }
 }

@@ -10,9 +10,10 @@ import jakarta.inject.Inject;
 public class ShowOwnAccount {
 
   /** The rules of this use case; also its route's OpenAPI description. */
-  public static final String RULES = "Open to logged-in users. Returns the caller's own"
-      + " record, read from storage on every call, so a role change or an inactivation shows"
-      + " at once.";
+  public static final String RULES =
+      "Open to logged-in users. Returns the caller's own"
+          + " record, read from storage on every call, so a role change or an inactivation shows"
+          + " at once.";
 
   @Inject IdentityProvider identity;
   @Inject UserReader reader;

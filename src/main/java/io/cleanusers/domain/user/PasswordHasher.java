@@ -1,9 +1,8 @@
 package io.cleanusers.domain.user;
 
-
 /**
- * Turns passwords into stored hashes and checks them. Either call may throw
- * {@link PasswordHasherBusyException} when no hashing slot frees up in time.
+ * Turns passwords into stored hashes and checks them. Either call may throw {@link
+ * PasswordHasherBusyException} when no hashing slot frees up in time.
  */
 public interface PasswordHasher {
 

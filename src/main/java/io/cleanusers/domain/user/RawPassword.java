@@ -3,8 +3,8 @@ package io.cleanusers.domain.user;
 import java.util.Objects;
 
 /**
- * A plain-text password that passed the length rules of a {@link PasswordPolicy}. It never
- * prints its value.
+ * A plain-text password that passed the length rules of a {@link PasswordPolicy}. It never prints
+ * its value.
  */
 public final class RawPassword {
 
@@ -15,8 +15,8 @@ public final class RawPassword {
   }
 
   /**
-   * A password offered to be checked against a stored hash (a current password): length rules
-   * are for new passwords and do not apply.
+   * A password offered to be checked against a stored hash (a current password): length rules are
+   * for new passwords and do not apply.
    */
   public static RawPassword offered(String value) {
     return new RawPassword(value);

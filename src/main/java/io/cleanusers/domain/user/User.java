@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A user account. Its changes report whether anything changed, so that a no-op writes
- * nothing and leaves {@code updatedAt} alone (SPEC §3).
+ * A user account. Its changes report whether anything changed, so that a no-op writes nothing and
+ * leaves {@code updatedAt} alone (SPEC §3).
  */
 public final class User {
 
@@ -17,8 +17,14 @@ public final class User {
   private final Instant createdAt;
   private Instant updatedAt;
 
-  public User(UserId id, Username username, PasswordHash passwordHash, UserRole role,
-      boolean active, Instant createdAt, Instant updatedAt) {
+  public User(
+      UserId id,
+      Username username,
+      PasswordHash passwordHash,
+      UserRole role,
+      boolean active,
+      Instant createdAt,
+      Instant updatedAt) {
     this.id = Objects.requireNonNull(id);
     this.username = Objects.requireNonNull(username);
     this.passwordHash = Objects.requireNonNull(passwordHash);

@@ -1,6 +1,5 @@
 package io.cleanusers.domain.user;
 
-
 /** Hands out new user ids. */
 public interface UserIdGenerator {
 

@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A username as SPEC §4 allows it: 5-20 code points of {@code A-Za-z0-9._-}, starting and
- * ending with a letter or digit, no two special characters in a row. It keeps the case it was
- * given; {@link #key()} is what makes two names the same user.
+ * A username as SPEC §4 allows it: 5-20 code points of {@code A-Za-z0-9._-}, starting and ending
+ * with a letter or digit, no two special characters in a row. It keeps the case it was given;
+ * {@link #key()} is what makes two names the same user.
  */
 public record Username(String value) {
 
@@ -33,8 +33,9 @@ public record Username(String value) {
           "Username must start with a letter (A-Z, a-z) or a digit (0-9).");
     }
     if (!name.codePoints().allMatch(c -> isAsciiLetterOrDigit(c) || isSpecial(c))) {
-      throw new DomainValidationException("Username can only contain letters (A-Z, a-z),"
-          + " digits (0-9), dots (.), hyphens (-), and underscores (_).");
+      throw new DomainValidationException(
+          "Username can only contain letters (A-Z, a-z),"
+              + " digits (0-9), dots (.), hyphens (-), and underscores (_).");
     }
     for (int i = 1; i < name.length(); i++) {
       if (isSpecial(name.charAt(i)) && isSpecial(name.charAt(i - 1))) {

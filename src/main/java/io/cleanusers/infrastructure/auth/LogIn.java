@@ -3,12 +3,12 @@ package io.cleanusers.infrastructure.auth;
 import io.cleanusers.application.common.port.AuditTrail;
 import io.cleanusers.application.common.port.UserRepository;
 import io.cleanusers.domain.user.PasswordHash;
+import io.cleanusers.domain.user.PasswordHasher;
 import io.cleanusers.domain.user.PasswordPolicy;
 import io.cleanusers.domain.user.RawPassword;
 import io.cleanusers.domain.user.User;
 import io.cleanusers.domain.user.UserService;
 import io.cleanusers.domain.user.Username;
-import io.cleanusers.domain.user.PasswordHasher;
 import io.cleanusers.infrastructure.config.SessionSettings;
 import io.cleanusers.infrastructure.monitoring.ServiceMetrics;
 import io.cleanusers.infrastructure.monitoring.ServiceMetrics.LoginOutcome;
@@ -27,10 +27,10 @@ public class LogIn {
   /** The rules of this use case; also its route's OpenAPI description. */
   public static final String RULES =
       "Open to anyone not logged in. Checks the name and password rules, refuses a "
-      + "locked name before any hashing, then answers an unknown name and a wrong password "
-      + "alike (a dummy hash is verified for unknown names, so both take as long). An "
-      + "inactive account is told so. Success opens a new session, sets the access_token "
-      + "cookie and resets the failure count.";
+          + "locked name before any hashing, then answers an unknown name and a wrong password "
+          + "alike (a dummy hash is verified for unknown names, so both take as long). An "
+          + "inactive account is told so. Success opens a new session, sets the access_token "
+          + "cookie and resets the failure count.";
 
   @Inject SessionIdentityProvider identity;
   @Inject PasswordPolicy passwordPolicy;

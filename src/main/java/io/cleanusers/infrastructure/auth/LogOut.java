@@ -12,7 +12,7 @@ public class LogOut {
   /** The rules of this use case; also its route's OpenAPI description. */
   public static final String RULES =
       "Open to logged-in users. Ends the current session only and clears the "
-      + "access_token cookie.";
+          + "access_token cookie.";
 
   @Inject SessionIdentityProvider identity;
   @Inject SessionStore sessions;
@@ -24,7 +24,10 @@ public class LogOut {
     sessions.delete(current.sessionId());
     credentials.clear();
     var caller = current.caller();
-    audit.record("logout", "success", caller.id() + " " + caller.username().value(),
+    audit.record(
+        "logout",
+        "success",
+        caller.id() + " " + caller.username().value(),
         caller.username().value());
   }
 }

@@ -19,8 +19,10 @@ public class SessionAccessRevoker implements AccessRevoker {
 
   @Override
   public void revokeAllButCurrent(UserId user) {
-    identity.currentSession().ifPresentOrElse(
-        current -> sessions.deleteAllOfExcept(user, current.sessionId()),
-        () -> sessions.deleteAllOf(user));
+    identity
+        .currentSession()
+        .ifPresentOrElse(
+            current -> sessions.deleteAllOfExcept(user, current.sessionId()),
+            () -> sessions.deleteAllOf(user));
   }
 }

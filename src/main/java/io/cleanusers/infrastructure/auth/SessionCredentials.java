@@ -4,14 +4,18 @@ import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 
 /**
- * The session token of the current request, as the HTTP layer received it, and what the
- * response must do with the cookie: set a new token (log-in, renewal) or clear it (log-out).
+ * The session token of the current request, as the HTTP layer received it, and what the response
+ * must do with the cookie: set a new token (log-in, renewal) or clear it (log-out).
  */
 @RequestScoped
 public class SessionCredentials {
 
   /** What the response does with the session cookie. */
-  public enum CookieChange { NONE, SET, CLEAR }
+  public enum CookieChange {
+    NONE,
+    SET,
+    CLEAR
+  }
 
   private String received;
   private String outgoing;

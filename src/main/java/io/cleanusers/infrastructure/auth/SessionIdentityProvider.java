@@ -1,7 +1,7 @@
 package io.cleanusers.infrastructure.auth;
 
-import io.cleanusers.application.common.port.Caller;
 import io.cleanusers.application.common.exception.NotAuthenticatedException;
+import io.cleanusers.application.common.port.Caller;
 import io.cleanusers.application.common.port.IdentityProvider;
 import io.cleanusers.infrastructure.config.SessionSettings;
 import io.cleanusers.infrastructure.logging.RequestContext;
@@ -12,10 +12,10 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Finds the caller from the request's session cookie (SPEC §5.3): the token must be genuine
- * and unexpired, its session row must exist, and its user must be active. An inactive user's
- * sessions are deleted on the spot; a session near its end is renewed (§5.4). The answer is
- * kept for the rest of the request.
+ * Finds the caller from the request's session cookie (SPEC §5.3): the token must be genuine and
+ * unexpired, its session row must exist, and its user must be active. An inactive user's sessions
+ * are deleted on the spot; a session near its end is renewed (§5.4). The answer is kept for the
+ * rest of the request.
  */
 @RequestScoped
 public class SessionIdentityProvider implements IdentityProvider {
@@ -44,9 +44,11 @@ public class SessionIdentityProvider implements IdentityProvider {
   }
 
   private Optional<CallerSession> resolve(Instant now) {
-    Optional<SessionUser> found = credentials.received()
-        .flatMap(token -> tokens.sessionIdOf(token, now))
-        .flatMap(sessions::findWithUser);
+    Optional<SessionUser> found =
+        credentials
+            .received()
+            .flatMap(token -> tokens.sessionIdOf(token, now))
+            .flatMap(sessions::findWithUser);
     if (found.isEmpty()) {
       return Optional.empty();
     }
@@ -63,8 +65,8 @@ public class SessionIdentityProvider implements IdentityProvider {
     if (session.isDueForRenewal(now, settings.refreshBelow())) {
       renew(session, now);
     }
-    return Optional.of(new CallerSession(
-        new Caller(session.userId(), row.username(), row.role()), session.id()));
+    return Optional.of(
+        new CallerSession(new Caller(session.userId(), row.username(), row.role()), session.id()));
   }
 
   private void renew(AuthSession session, Instant now) {

@@ -20,17 +20,18 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The {@code auth_sessions} table. Writes that belong to the session itself (creation,
- * renewal, revocation on the spot) commit on their own, so a request that fails afterwards
- * cannot undo them; revocations that are part of a command join its transaction.
+ * The {@code auth_sessions} table. Writes that belong to the session itself (creation, renewal,
+ * revocation on the spot) commit on their own, so a request that fails afterwards cannot undo them;
+ * revocations that are part of a command join its transaction.
  */
 @ApplicationScoped
 public class SessionStore {
 
   private static final int ID_BYTES = 32;
-  private static final String FIND_WITH_USER = "select s.user_id, s.expiration, u.username,"
-      + " u.role, u.is_active from auth_sessions s join users u on u.id = s.user_id"
-      + " where s.id = ?";
+  private static final String FIND_WITH_USER =
+      "select s.user_id, s.expiration, u.username,"
+          + " u.role, u.is_active from auth_sessions s join users u on u.id = s.user_id"
+          + " where s.id = ?";
 
   private final SecureRandom random = new SecureRandom();
 
@@ -41,35 +42,43 @@ public class SessionStore {
   /** A new session with 256 random bits of id. */
   public AuthSession create(UserId user, Instant now, Instant expiration) {
     AuthSession session = new AuthSession(newId(), user, expiration);
-    transactions.requiresNew(em -> em.createNativeQuery("insert into auth_sessions"
-            + " (id, user_id, expiration, created_at) values (?1, ?2, ?3, ?4)")
-        .setParameter(1, session.id())
-        .setParameter(2, user.value())
-        .setParameter(3, Timestamp.from(expiration))
-        .setParameter(4, Timestamp.from(now))
-        .executeUpdate());
+    transactions.requiresNew(
+        em ->
+            em.createNativeQuery(
+                    "insert into auth_sessions"
+                        + " (id, user_id, expiration, created_at) values (?1, ?2, ?3, ?4)")
+                .setParameter(1, session.id())
+                .setParameter(2, user.value())
+                .setParameter(3, Timestamp.from(expiration))
+                .setParameter(4, Timestamp.from(now))
+                .executeUpdate());
     return session;
   }
 
   /** The lookup of every authenticated request: over JDBC, see {@link SqlReads}. */
   Optional<SessionUser> findWithUser(String sessionId) {
-    return reads.query(FIND_WITH_USER, List.of(sessionId), rows -> rows.next()
-        ? Optional.of(toSessionUser(sessionId, rows)) : Optional.empty());
+    return reads.query(
+        FIND_WITH_USER,
+        List.of(sessionId),
+        rows -> rows.next() ? Optional.of(toSessionUser(sessionId, rows)) : Optional.empty());
   }
 
   public void extend(String sessionId, Instant expiration) {
-    transactions.requiresNew(em -> em.createNativeQuery(
-            "update auth_sessions set expiration = ?1 where id = ?2")
-        .setParameter(1, Timestamp.from(expiration))
-        .setParameter(2, sessionId)
-        .executeUpdate());
+    transactions.requiresNew(
+        em ->
+            em.createNativeQuery("update auth_sessions set expiration = ?1 where id = ?2")
+                .setParameter(1, Timestamp.from(expiration))
+                .setParameter(2, sessionId)
+                .executeUpdate());
   }
 
   public void delete(String sessionId) {
-    revoked(transactions.requiresNew(em -> em.createNativeQuery(
-            "delete from auth_sessions where id = ?1")
-        .setParameter(1, sessionId)
-        .executeUpdate()));
+    revoked(
+        transactions.requiresNew(
+            em ->
+                em.createNativeQuery("delete from auth_sessions where id = ?1")
+                    .setParameter(1, sessionId)
+                    .executeUpdate()));
   }
 
   /** Ends every session of the user, on its own (an inactive user seen at a request). */
@@ -79,24 +88,31 @@ public class SessionStore {
 
   /** Ends every session of the user, in the caller's transaction. */
   public int deleteAllOf(UserId user) {
-    return revoked(transactions.current().createNativeQuery("delete from auth_sessions where user_id = ?1")
-        .setParameter(1, user.value())
-        .executeUpdate());
+    return revoked(
+        transactions
+            .current()
+            .createNativeQuery("delete from auth_sessions where user_id = ?1")
+            .setParameter(1, user.value())
+            .executeUpdate());
   }
 
   /** Ends every session of the user but one, in the caller's transaction. */
   public int deleteAllOfExcept(UserId user, String keptSessionId) {
-    return revoked(transactions.current().createNativeQuery("delete from auth_sessions where user_id = ?1 and id <> ?2")
-        .setParameter(1, user.value())
-        .setParameter(2, keptSessionId)
-        .executeUpdate());
+    return revoked(
+        transactions
+            .current()
+            .createNativeQuery("delete from auth_sessions where user_id = ?1 and id <> ?2")
+            .setParameter(1, user.value())
+            .setParameter(2, keptSessionId)
+            .executeUpdate());
   }
 
   public int purgeExpired(Instant now) {
-    return transactions.requiresNew(em -> em.createNativeQuery(
-            "delete from auth_sessions where expiration <= ?1")
-        .setParameter(1, Timestamp.from(now))
-        .executeUpdate());
+    return transactions.requiresNew(
+        em ->
+            em.createNativeQuery("delete from auth_sessions where expiration <= ?1")
+                .setParameter(1, Timestamp.from(now))
+                .executeUpdate());
   }
 
   private int revoked(int count) {
@@ -110,11 +126,16 @@ public class SessionStore {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
-  private static SessionUser toSessionUser(String sessionId, ResultSet row)
-      throws SQLException {
-    AuthSession session = new AuthSession(sessionId, new UserId(row.getObject(1, UUID.class)),
-        row.getObject(2, OffsetDateTime.class).toInstant());
-    return new SessionUser(session, new Username(row.getString(3)),
-        UserRole.fromWireName(row.getString(4)).orElseThrow(), row.getBoolean(5));
+  private static SessionUser toSessionUser(String sessionId, ResultSet row) throws SQLException {
+    AuthSession session =
+        new AuthSession(
+            sessionId,
+            new UserId(row.getObject(1, UUID.class)),
+            row.getObject(2, OffsetDateTime.class).toInstant());
+    return new SessionUser(
+        session,
+        new Username(row.getString(3)),
+        UserRole.fromWireName(row.getString(4)).orElseThrow(),
+        row.getBoolean(5));
   }
 }

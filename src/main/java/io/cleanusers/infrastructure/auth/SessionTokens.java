@@ -14,9 +14,9 @@ import java.util.Date;
 import java.util.Optional;
 
 /**
- * The session token (SPEC §5.2): a JWT signed with HMAC carrying only the session id
- * ({@code sid}) and {@code exp}. A token is accepted only with the configured algorithm, a
- * valid signature, and an expiry in the future.
+ * The session token (SPEC §5.2): a JWT signed with HMAC carrying only the session id ({@code sid})
+ * and {@code exp}. A token is accepted only with the configured algorithm, a valid signature, and
+ * an expiry in the future.
  */
 public final class SessionTokens {
 
@@ -38,10 +38,11 @@ public final class SessionTokens {
   }
 
   public String issue(String sessionId, Instant expiration) {
-    JWTClaimsSet claims = new JWTClaimsSet.Builder()
-        .claim(SESSION_ID, sessionId)
-        .expirationTime(Date.from(expiration))
-        .build();
+    JWTClaimsSet claims =
+        new JWTClaimsSet.Builder()
+            .claim(SESSION_ID, sessionId)
+            .expirationTime(Date.from(expiration))
+            .build();
     SignedJWT jwt = new SignedJWT(new JWSHeader(algorithm), claims);
     try {
       jwt.sign(signer);

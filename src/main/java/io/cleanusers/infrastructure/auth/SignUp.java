@@ -22,8 +22,8 @@ public class SignUp {
   /** The rules of this use case; also its route's OpenAPI description. */
   public static final String RULES =
       "Open to anyone not logged in. Creates an active account with the role user after "
-      + "checking the username and password rules; a name taken in any letter case is "
-      + "refused. Signing up does not log in.";
+          + "checking the username and password rules; a name taken in any letter case is "
+          + "refused. Signing up does not log in.";
 
   @Inject SessionIdentityProvider identity;
   @Inject PasswordPolicy passwordPolicy;

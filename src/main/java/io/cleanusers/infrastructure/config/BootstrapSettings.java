@@ -9,8 +9,10 @@ public record BootstrapSettings(Optional<String> username, Optional<String> pass
     Optional<String> username = values.optionalText("bootstrap.SUPER_ADMIN_USERNAME");
     Optional<String> password = values.optionalText("bootstrap.SUPER_ADMIN_PASSWORD");
     if (username.isPresent() != password.isPresent()) {
-      String missing = username.isPresent()
-          ? "bootstrap.SUPER_ADMIN_PASSWORD" : "bootstrap.SUPER_ADMIN_USERNAME";
+      String missing =
+          username.isPresent()
+              ? "bootstrap.SUPER_ADMIN_PASSWORD"
+              : "bootstrap.SUPER_ADMIN_USERNAME";
       throw new InvalidConfigurationException(
           missing, "it must be set together with the other bootstrap key, or both left empty");
     }

@@ -14,9 +14,9 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.eclipse.microprofile.config.spi.ConfigSourceProvider;
 
 /**
- * Supplies the configuration files of SPEC §9 to MicroProfile Config: the defaults the WAR
- * carries (a copy of the shipped {@code config.toml}) below the operator's file, both below
- * environment variables (300) and system properties (400).
+ * Supplies the configuration files of SPEC §9 to MicroProfile Config: the defaults the WAR carries
+ * (a copy of the shipped {@code config.toml}) below the operator's file, both below environment
+ * variables (300) and system properties (400).
  */
 public final class ConfigFiles implements ConfigSourceProvider {
 
@@ -59,8 +59,8 @@ public final class ConfigFiles implements ConfigSourceProvider {
   }
 
   /**
-   * The operator's file: {@code -Dapp.config}, else {@code APP_CONFIG}, else
-   * {@code ./config.toml} when it exists. A file that is named but missing is an error.
+   * The operator's file: {@code -Dapp.config}, else {@code APP_CONFIG}, else {@code ./config.toml}
+   * when it exists. A file that is named but missing is an error.
    */
   static Optional<Path> operatorFile(Properties systemProperties, Map<String, String> env) {
     String named = systemProperties.getProperty("app.config", env.get("APP_CONFIG"));
@@ -68,7 +68,9 @@ public final class ConfigFiles implements ConfigSourceProvider {
       Path path = Path.of(named);
       if (!Files.isRegularFile(path)) {
         throw new IllegalStateException(
-            "Configuration file " + path.toAbsolutePath() + " (from app.config / APP_CONFIG)"
+            "Configuration file "
+                + path.toAbsolutePath()
+                + " (from app.config / APP_CONFIG)"
                 + " does not exist. Fix: point app.config or APP_CONFIG at a readable file.");
       }
       return Optional.of(path);

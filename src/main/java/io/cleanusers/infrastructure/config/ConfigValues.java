@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Typed, validated reads of configuration keys. Each read either returns a usable value or
- * throws an {@link InvalidConfigurationException} naming the key; secret values are never
- * repeated in the message.
+ * Typed, validated reads of configuration keys. Each read either returns a usable value or throws
+ * an {@link InvalidConfigurationException} naming the key; secret values are never repeated in the
+ * message.
  */
 public final class ConfigValues {
 
@@ -76,8 +76,10 @@ public final class ConfigValues {
     return allowed.stream()
         .filter(a -> a.equalsIgnoreCase(raw))
         .findFirst()
-        .orElseThrow(() -> new InvalidConfigurationException(
-            key, "'" + raw + "' is not one of " + String.join(", ", allowed)));
+        .orElseThrow(
+            () ->
+                new InvalidConfigurationException(
+                    key, "'" + raw + "' is not one of " + String.join(", ", allowed)));
   }
 
   public List<String> list(String key) {
@@ -101,8 +103,7 @@ public final class ConfigValues {
   /** Placeholder secrets that {@code ENV = "prod"} refuses. */
   public static boolean looksLikePlaceholder(String secret) {
     String lower = secret.toLowerCase(Locale.ROOT);
-    return Set.of("change-me", "changeme", "placeholder", "example", "secret", "default")
-        .stream()
+    return Set.of("change-me", "changeme", "placeholder", "example", "secret", "default").stream()
         .anyMatch(lower::contains);
   }
 }

@@ -3,12 +3,17 @@ package io.cleanusers.infrastructure.config;
 import java.util.Optional;
 
 /**
- * Where PostgreSQL is ({@code [postgres]}): the service's own pool, or, when
- * {@code serverDataSource} is present, the JNDI name of a data source the server manages (the
- * other values are then not used).
+ * Where PostgreSQL is ({@code [postgres]}): the service's own pool, or, when {@code
+ * serverDataSource} is present, the JNDI name of a data source the server manages (the other values
+ * are then not used).
  */
 public record DatabaseSettings(
-    String host, int port, String database, String user, String password, int poolSize,
+    String host,
+    int port,
+    String database,
+    String user,
+    String password,
+    int poolSize,
     Optional<String> serverDataSource) {
 
   static DatabaseSettings read(ConfigValues values) {
@@ -35,7 +40,14 @@ public record DatabaseSettings(
   public String toString() {
     return serverDataSource
         .map(name -> "DatabaseSettings[server data source " + name + "]")
-        .orElseGet(() -> "DatabaseSettings[" + jdbcUrl() + ", user=" + user
-            + ", poolSize=" + poolSize + "]");
+        .orElseGet(
+            () ->
+                "DatabaseSettings["
+                    + jdbcUrl()
+                    + ", user="
+                    + user
+                    + ", poolSize="
+                    + poolSize
+                    + "]");
   }
 }

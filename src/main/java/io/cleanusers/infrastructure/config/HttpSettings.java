@@ -20,15 +20,17 @@ public record HttpSettings(int port, List<String> allowedOrigins) {
   private static void requireOrigin(String origin) {
     try {
       URI uri = new URI(origin);
-      boolean plainOrigin = uri.getScheme() != null && uri.getHost() != null
-          && (uri.getPath() == null || uri.getPath().isEmpty());
+      boolean plainOrigin =
+          uri.getScheme() != null
+              && uri.getHost() != null
+              && (uri.getPath() == null || uri.getPath().isEmpty());
       if (plainOrigin) {
         return;
       }
     } catch (java.net.URISyntaxException e) {
       // reported below
     }
-    throw new InvalidConfigurationException("http.ALLOWED_ORIGINS",
-        "'" + origin + "' is not an origin like https://app.example.com");
+    throw new InvalidConfigurationException(
+        "http.ALLOWED_ORIGINS", "'" + origin + "' is not an origin like https://app.example.com");
   }
 }

@@ -14,7 +14,12 @@ public record PasswordSettings(String pepper, int bcryptCost, int minLength, int
 
   @Override
   public String toString() {
-    return "PasswordSettings[cost=" + bcryptCost + ", minLength=" + minLength
-        + ", hasherThreads=" + hasherThreads + "]";
+    return "PasswordSettings[cost="
+        + bcryptCost
+        + ", minLength="
+        + minLength
+        + ", hasherThreads="
+        + hasherThreads
+        + "]";
   }
 }

@@ -9,11 +9,11 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
- * The service's configuration, resolved the MicroProfile way without needing a MicroProfile
- * Config runtime: system properties (400) over environment variables (300, with MicroProfile's
- * name mapping) over the operator's file (250) over the built-in defaults (100). It works
- * wherever the container calls in, even before the application's own context exists (the data
- * source is created that early), and in command-line tools.
+ * The service's configuration, resolved the MicroProfile way without needing a MicroProfile Config
+ * runtime: system properties (400) over environment variables (300, with MicroProfile's name
+ * mapping) over the operator's file (250) over the built-in defaults (100). It works wherever the
+ * container calls in, even before the application's own context exists (the data source is created
+ * that early), and in command-line tools.
  */
 public final class ServiceConfig {
 
@@ -22,9 +22,10 @@ public final class ServiceConfig {
 
   private ServiceConfig(List<ConfigSource> sources, ConfigSource environment) {
     this.environment = environment;
-    this.sources = sources.stream()
-        .sorted(Comparator.comparingInt(ConfigSource::getOrdinal).reversed())
-        .toList();
+    this.sources =
+        sources.stream()
+            .sorted(Comparator.comparingInt(ConfigSource::getOrdinal).reversed())
+            .toList();
   }
 
   public static ServiceConfig load(ClassLoader loader) {

@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-/** Sessions, their tokens and their cookie ({@code [security.auth]}, {@code [security.cookies]}). */
+/**
+ * Sessions, their tokens and their cookie ({@code [security.auth]}, {@code [security.cookies]}).
+ */
 public record SessionSettings(
     String jwtSecret,
     String jwtAlgorithm,
@@ -42,7 +44,16 @@ public record SessionSettings(
 
   @Override
   public String toString() {
-    return "SessionSettings[" + jwtAlgorithm + ", ttl=" + ttl + ", refreshThreshold="
-        + refreshThreshold + ", secure=" + secureCookie + ", sameSite=" + sameSite + "]";
+    return "SessionSettings["
+        + jwtAlgorithm
+        + ", ttl="
+        + ttl
+        + ", refreshThreshold="
+        + refreshThreshold
+        + ", secure="
+        + secureCookie
+        + ", sameSite="
+        + sameSite
+        + "]";
   }
 }

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * A MicroProfile config source holding the keys of one TOML file, flattened to
- * {@code section.KEY} names ({@code [security.auth] JWT_SECRET} becomes
- * {@code security.auth.JWT_SECRET}); arrays become MicroProfile's comma-separated lists.
+ * A MicroProfile config source holding the keys of one TOML file, flattened to {@code section.KEY}
+ * names ({@code [security.auth] JWT_SECRET} becomes {@code security.auth.JWT_SECRET}); arrays
+ * become MicroProfile's comma-separated lists.
  */
 public final class TomlConfigSource extends MapConfigSource {
 

@@ -11,13 +11,13 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 
 /**
- * Hands log records to one writer thread, so that a request never waits for another request's
- * line to be formatted and written: with a handler shared by every request thread (one line per
- * request, SPEC §10) that lock was where concurrent requests queued up. The writer formats and
- * writes records in arrival order and flushes whenever the queue runs empty. Nothing is dropped:
- * when the queue is full, the logging thread waits for room, and should the writer be gone (its
- * thread interrupted by the container), callers write their records themselves. {@link #close()}
- * stops the writer and writes whatever is still queued.
+ * Hands log records to one writer thread, so that a request never waits for another request's line
+ * to be formatted and written: with a handler shared by every request thread (one line per request,
+ * SPEC §10) that lock was where concurrent requests queued up. The writer formats and writes
+ * records in arrival order and flushes whenever the queue runs empty. Nothing is dropped: when the
+ * queue is full, the logging thread waits for room, and should the writer be gone (its thread
+ * interrupted by the container), callers write their records themselves. {@link #close()} stops the
+ * writer and writes whatever is still queued.
  */
 final class AsyncLogHandler extends Handler {
 

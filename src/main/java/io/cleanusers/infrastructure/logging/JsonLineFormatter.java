@@ -7,9 +7,9 @@ import java.util.logging.Formatter;
 import java.util.logging.LogRecord;
 
 /**
- * Writes each log record as one JSON object on one line: time, level, logger, message, the
- * fields of a {@link LogLine}, and the exception's class and message when there is one (never
- * its stack, which could span lines).
+ * Writes each log record as one JSON object on one line: time, level, logger, message, the fields
+ * of a {@link LogLine}, and the exception's class and message when there is one (never its stack,
+ * which could span lines).
  */
 public final class JsonLineFormatter extends Formatter {
 
@@ -31,14 +31,17 @@ public final class JsonLineFormatter extends Formatter {
 
   private static String toJson(Map<String, Object> line) {
     StringBuilder json = new StringBuilder("{");
-    line.forEach((name, value) -> {
-      if (json.length() > 1) {
-        json.append(',');
-      }
-      json.append(quote(name)).append(':');
-      json.append(value instanceof Number || value instanceof Boolean
-          ? value.toString() : quote(String.valueOf(value)));
-    });
+    line.forEach(
+        (name, value) -> {
+          if (json.length() > 1) {
+            json.append(',');
+          }
+          json.append(quote(name)).append(':');
+          json.append(
+              value instanceof Number || value instanceof Boolean
+                  ? value.toString()
+                  : quote(String.valueOf(value)));
+        });
     return json.append('}').toString();
   }
 

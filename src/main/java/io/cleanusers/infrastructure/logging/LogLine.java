@@ -10,9 +10,9 @@ import java.util.logging.Logger;
 /**
  * One structured log line: a kind ({@code access}, {@code audit}) and named fields. The record's
  * message is the text form ({@code audit event=login outcome=success ...}, user input quoted and
- * cleaned); the fields travel beside it in a {@link Record}, which {@link JsonLineFormatter}
- * writes as one JSON object. The record has no parameters, so no formatter reads the text as a
- * {@code MessageFormat} pattern (a quote or a brace in a path would be mangled, and it is slow).
+ * cleaned); the fields travel beside it in a {@link Record}, which {@link JsonLineFormatter} writes
+ * as one JSON object. The record has no parameters, so no formatter reads the text as a {@code
+ * MessageFormat} pattern (a quote or a brace in a path would be mangled, and it is slow).
  */
 public final class LogLine {
 
@@ -44,11 +44,16 @@ public final class LogLine {
       return;
     }
     StringBuilder text = new StringBuilder(kind);
-    fields.forEach((name, value) -> text.append(' ').append(name).append('=').append(
-        value instanceof Untrusted u ? "\"" + u.value() + "\"" : value));
+    fields.forEach(
+        (name, value) ->
+            text.append(' ')
+                .append(name)
+                .append('=')
+                .append(value instanceof Untrusted u ? "\"" + u.value() + "\"" : value));
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("kind", kind);
-    fields.forEach((name, value) -> json.put(name, value instanceof Untrusted u ? u.value() : value));
+    fields.forEach(
+        (name, value) -> json.put(name, value instanceof Untrusted u ? u.value() : value));
     Record record = new Record(text.toString(), json);
     record.setLoggerName(logger.getName());
     logger.log(record);

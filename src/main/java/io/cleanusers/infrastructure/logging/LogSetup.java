@@ -24,8 +24,11 @@ public final class LogSetup {
    * logger nobody references could be lost to garbage collection along with the logger.
    */
   private static final Logger ROOT = Logger.getLogger("io.cleanusers");
-  private static final Map<String, Level> LEVELS = Map.of(
-      "DEBUG", Level.FINE, "INFO", Level.INFO, "WARNING", Level.WARNING, "ERROR", Level.SEVERE);
+
+  private static final Map<String, Level> LEVELS =
+      Map.of(
+          "DEBUG", Level.FINE, "INFO", Level.INFO, "WARNING", Level.WARNING, "ERROR", Level.SEVERE);
+
   /** A private lock: nobody outside can hold it and stall a redeployment. */
   private static final Object LOCK = new Object();
 
@@ -69,7 +72,8 @@ public final class LogSetup {
   /** To the root logger's handlers, looked up per record: the server may replace them. */
   private static Handler serverLog(ThreadFactory threads) {
     Logger server = Logger.getLogger("");
-    return new AsyncLogHandler(threads,
+    return new AsyncLogHandler(
+        threads,
         record -> Arrays.stream(server.getHandlers()).forEach(h -> h.publish(record)),
         () -> Arrays.stream(server.getHandlers()).forEach(Handler::flush));
   }

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 
 /**
- * What the logs say about the request being served: its correlation id, the client's address
- * and, once known, the caller's user id. Filled in by the HTTP layer, read by log writers.
+ * What the logs say about the request being served: its correlation id, the client's address and,
+ * once known, the caller's user id. Filled in by the HTTP layer, read by log writers.
  */
 @RequestScoped
 public class RequestContext {

@@ -1,7 +1,7 @@
 package io.cleanusers.infrastructure.monitoring;
 
-import io.cleanusers.domain.user.PasswordHasher;
 import io.cleanusers.domain.user.PasswordHash;
+import io.cleanusers.domain.user.PasswordHasher;
 import io.cleanusers.domain.user.RawPassword;
 import java.time.Duration;
 import java.util.function.Supplier;

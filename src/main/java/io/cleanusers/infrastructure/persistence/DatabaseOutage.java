@@ -5,12 +5,12 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
 /**
- * Recognises a failure caused by the database being unreachable, so that it is answered with
- * 503 and never mistaken for a server bug or an authentication failure: the connection pool
- * gave up waiting for a connection, the driver could not connect or lost its connection
- * (SQLSTATE class 08 or a server shutdown), or a server-managed pool failed. That includes a
- * commit whose connection broke: whether it took effect is unknown to the service too, and 503
- * tells the client to try again later.
+ * Recognises a failure caused by the database being unreachable, so that it is answered with 503
+ * and never mistaken for a server bug or an authentication failure: the connection pool gave up
+ * waiting for a connection, the driver could not connect or lost its connection (SQLSTATE class 08
+ * or a server shutdown), or a server-managed pool failed. That includes a commit whose connection
+ * broke: whether it took effect is unknown to the service too, and 503 tells the client to try
+ * again later.
  */
 public final class DatabaseOutage {
 
@@ -32,9 +32,9 @@ public final class DatabaseOutage {
   }
 
   /**
-   * The container's pool could not hand out a connection: a Jakarta Connectors
-   * {@code ResourceException} or a pool's own exception, looked up by name because the
-   * Connectors API is not visible to applications on every server.
+   * The container's pool could not hand out a connection: a Jakarta Connectors {@code
+   * ResourceException} or a pool's own exception, looked up by name because the Connectors API is
+   * not visible to applications on every server.
    */
   private static boolean isConnectorFailure(Class<?> type) {
     for (Class<?> c = type; c != null; c = c.getSuperclass()) {

@@ -7,9 +7,9 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * The service's bounded wait for PostgreSQL at start-up, which may still be starting (as in
- * docker compose): up to {@link #WAIT} for a first connection, then the deployment stops with
- * one line saying what to fix. Any other failure (a wrong password, say) stops it at once.
+ * The service's bounded wait for PostgreSQL at start-up, which may still be starting (as in docker
+ * compose): up to {@link #WAIT} for a first connection, then the deployment stops with one line
+ * saying what to fix. Any other failure (a wrong password, say) stops it at once.
  */
 public final class FirstConnection {
 
@@ -30,11 +30,14 @@ public final class FirstConnection {
         }
       } catch (SQLException e) {
         if (!DatabaseOutage.isCauseOf(e) || System.nanoTime() > deadline) {
-          String line = "clean-users cannot start: the database at " + where
-              + (DatabaseOutage.isCauseOf(e) ? " did not answer within " + WAIT.toSeconds() + " s"
-                  : " refused the connection (" + e.getMessage() + ")")
-              + ". Fix: start PostgreSQL or correct postgres.HOST / PORT / DB / USER / PASSWORD"
-              + " (or postgres.DATASOURCE).";
+          String line =
+              "clean-users cannot start: the database at "
+                  + where
+                  + (DatabaseOutage.isCauseOf(e)
+                      ? " did not answer within " + WAIT.toSeconds() + " s"
+                      : " refused the connection (" + e.getMessage() + ")")
+                  + ". Fix: start PostgreSQL or correct postgres.HOST / PORT / DB / USER / PASSWORD"
+                  + " (or postgres.DATASOURCE).";
           LOG.severe(line);
           throw new IllegalStateException(line, e);
         }

@@ -12,14 +12,13 @@ import jakarta.persistence.PersistenceException;
 import java.util.Optional;
 
 /**
- * {@link UserRepository} over JPA. Writes belong to the caller's unit of work
- * ({@link Transactions}); a read joins it, or runs on its own when there is none.
+ * {@link UserRepository} over JPA. Writes belong to the caller's unit of work ({@link
+ * Transactions}); a read joins it, or runs on its own when there is none.
  */
 @ApplicationScoped
 public class JpaUserRepository implements UserRepository {
 
-  private static final String BY_NAME =
-      "select u from UserRecord u where lower(u.username) = :key";
+  private static final String BY_NAME = "select u from UserRecord u where lower(u.username) = :key";
 
   private final Transactions transactions;
 
@@ -65,11 +64,13 @@ public class JpaUserRepository implements UserRepository {
   }
 
   private Optional<User> byName(Username username, LockModeType lock) {
-    return transactions.required(em -> em.createQuery(BY_NAME, UserRecord.class)
-        .setParameter("key", username.key())
-        .setLockMode(lock)
-        .getResultStream()
-        .findFirst()
-        .map(UserRecord::toDomain));
+    return transactions.required(
+        em ->
+            em.createQuery(BY_NAME, UserRecord.class)
+                .setParameter("key", username.key())
+                .setLockMode(lock)
+                .getResultStream()
+                .findFirst()
+                .map(UserRecord::toDomain));
   }
 }

@@ -6,14 +6,14 @@ import io.cleanusers.infrastructure.config.DatabaseSettings;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The service's own connection pool (HikariCP over the PostgreSQL driver), built from
- * {@code [postgres]}: the same pool, sized by {@code postgres.POOL_SIZE}, on every server, with
- * nothing to configure in the server.
+ * The service's own connection pool (HikariCP over the PostgreSQL driver), built from {@code
+ * [postgres]}: the same pool, sized by {@code postgres.POOL_SIZE}, on every server, with nothing to
+ * configure in the server.
  *
- * <p>Opening it connects to nothing: the first request for a connection does
- * ({@link FirstConnection} waits for that at start-up). While PostgreSQL is unreachable a
- * request for a connection fails after {@value #CONNECTION_WAIT_MILLIS} ms at the most, so the
- * caller answers 503 instead of hanging; a connection found dead is replaced.
+ * <p>Opening it connects to nothing: the first request for a connection does ({@link
+ * FirstConnection} waits for that at start-up). While PostgreSQL is unreachable a request for a
+ * connection fails after {@value #CONNECTION_WAIT_MILLIS} ms at the most, so the caller answers 503
+ * instead of hanging; a connection found dead is replaced.
  */
 public final class PostgresPool {
 

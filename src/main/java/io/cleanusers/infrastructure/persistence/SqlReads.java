@@ -12,11 +12,10 @@ import javax.sql.DataSource;
 
 /**
  * Read-only SQL straight over JDBC, for the two queries on the hot path (the session lookup of
- * every request and the user list): they need no entity, no persistence context and no
- * transaction, and JPA's native-query machinery cost more CPU than the query itself (JFR under
- * {@code make bench}). Same pool as JPA, auto-commit. A failure is a
- * {@link PersistenceException} carrying the driver's exception, so it is classified (outage or
- * bug) like any other.
+ * every request and the user list): they need no entity, no persistence context and no transaction,
+ * and JPA's native-query machinery cost more CPU than the query itself (JFR under {@code make
+ * bench}). Same pool as JPA, auto-commit. A failure is a {@link PersistenceException} carrying the
+ * driver's exception, so it is classified (outage or bug) like any other.
  */
 @ApplicationScoped
 public class SqlReads {

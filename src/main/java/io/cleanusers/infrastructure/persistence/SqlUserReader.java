@@ -17,34 +17,37 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The read side of users over JDBC, no entity loading. A page is one SQL statement that returns
- * its columns and the count of all users (one round trip, one snapshot): every row carries the
- * total; a page past the end is a single row of nulls but for the total. The ORDER BY column
- * comes from a closed set of fields, never from input. One user is one row by id.
+ * The read side of users over JDBC, no entity loading. A page is one SQL statement that returns its
+ * columns and the count of all users (one round trip, one snapshot): every row carries the total; a
+ * page past the end is a single row of nulls but for the total. The ORDER BY column comes from a
+ * closed set of fields, never from input. One user is one row by id.
  */
 @ApplicationScoped
 public class SqlUserReader implements UserReader {
 
-  private static final String PAGE_AND_TOTAL = "select t.total, p.id, p.username, p.role,"
-      + " p.is_active, p.created_at, p.updated_at from (select count(*) as total from users) t"
-      + " left join lateral (select id, username, role, is_active, created_at, updated_at"
-      + " from users order by %1$s %2$s, id %2$s limit ? offset ?) p on true";
-  private static final String ONE = "select id, username, role, is_active, created_at,"
-      + " updated_at from users where id = ?";
+  private static final String PAGE_AND_TOTAL =
+      "select t.total, p.id, p.username, p.role,"
+          + " p.is_active, p.created_at, p.updated_at from (select count(*) as total from users) t"
+          + " left join lateral (select id, username, role, is_active, created_at, updated_at"
+          + " from users order by %1$s %2$s, id %2$s limit ? offset ?) p on true";
+  private static final String ONE =
+      "select id, username, role, is_active, created_at," + " updated_at from users where id = ?";
 
   @Inject SqlReads sql;
 
   @Override
   public UserPage list(Pagination pagination, Sorting sorting) {
     String direction = sorting.descending() ? "desc" : "asc";
-    return sql.query(PAGE_AND_TOTAL.formatted(sorting.field().fieldName(), direction),
-        List.of(pagination.limit(), pagination.offset()), SqlUserReader::page);
+    return sql.query(
+        PAGE_AND_TOTAL.formatted(sorting.field().fieldName(), direction),
+        List.of(pagination.limit(), pagination.offset()),
+        SqlUserReader::page);
   }
 
   @Override
   public Optional<UserListItem> byId(UUID id) {
-    return sql.query(ONE, List.of(id),
-        rows -> rows.next() ? Optional.of(item(rows)) : Optional.empty());
+    return sql.query(
+        ONE, List.of(id), rows -> rows.next() ? Optional.of(item(rows)) : Optional.empty());
   }
 
   private static UserPage page(ResultSet rows) throws SQLException {
@@ -60,8 +63,12 @@ public class SqlUserReader implements UserReader {
   }
 
   private static UserListItem item(ResultSet rows) throws SQLException {
-    return new UserListItem(rows.getObject("id", UUID.class), rows.getString("username"),
-        rows.getString("role"), rows.getBoolean("is_active"), instant(rows, "created_at"),
+    return new UserListItem(
+        rows.getObject("id", UUID.class),
+        rows.getString("username"),
+        rows.getString("role"),
+        rows.getBoolean("is_active"),
+        instant(rows, "created_at"),
         instant(rows, "updated_at"));
   }
 

@@ -8,15 +8,16 @@ import jakarta.persistence.EntityTransaction;
 import java.util.function.Function;
 
 /**
- * The service's transactions, over the application's own persistence unit (resource-local JPA,
- * the same on every server and JPA provider). A transaction and its entity manager belong to
- * the thread that began it; {@link #current()} hands the running one to the repositories.
+ * The service's transactions, over the application's own persistence unit (resource-local JPA, the
+ * same on every server and JPA provider). A transaction and its entity manager belong to the thread
+ * that began it; {@link #current()} hands the running one to the repositories.
  *
  * <ul>
- *   <li>{@link #required}: joins the thread's transaction, or runs in a new one;</li>
- *   <li>{@link #requiresNew}: always a new one, committed on its own (the caller's, if any, is
- *       set aside meanwhile and goes on afterwards).</li>
+ *   <li>{@link #required}: joins the thread's transaction, or runs in a new one;
+ *   <li>{@link #requiresNew}: always a new one, committed on its own (the caller's, if any, is set
+ *       aside meanwhile and goes on afterwards).
  * </ul>
+ *
  * Whatever the work throws rolls its transaction back and is rethrown unchanged.
  */
 @ApplicationScoped

@@ -14,15 +14,14 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
- * The {@code users} row as JPA maps it. The domain's {@link User} stays free of persistence;
- * this class translates in both directions.
+ * The {@code users} row as JPA maps it. The domain's {@link User} stays free of persistence; this
+ * class translates in both directions.
  */
 @Entity
 @Table(name = "users")
 public class UserRecord {
 
-  @Id
-  private UUID id;
+  @Id private UUID id;
 
   @Column(nullable = false)
   private String username;

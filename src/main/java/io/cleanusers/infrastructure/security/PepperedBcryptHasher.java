@@ -1,8 +1,8 @@
 package io.cleanusers.infrastructure.security;
 
+import io.cleanusers.domain.user.PasswordHash;
 import io.cleanusers.domain.user.PasswordHasher;
 import io.cleanusers.domain.user.PasswordHasherBusyException;
-import io.cleanusers.domain.user.PasswordHash;
 import io.cleanusers.domain.user.RawPassword;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -18,8 +18,8 @@ import org.mindrot.jbcrypt.BCrypt;
 
 /**
  * SPEC §5.6: bcrypt over the Base64 of HMAC-SHA256(pepper, password), the original project's
- * scheme. At most {@code slots} hashes run at once, so a login flood cannot take every core;
- * a caller that waits longer than {@code maxWait} gets {@link PasswordHasherBusyException}.
+ * scheme. At most {@code slots} hashes run at once, so a login flood cannot take every core; a
+ * caller that waits longer than {@code maxWait} gets {@link PasswordHasherBusyException}.
  */
 public final class PepperedBcryptHasher implements PasswordHasher {
 
@@ -52,8 +52,12 @@ public final class PepperedBcryptHasher implements PasswordHasher {
     // jBCrypt reads both $2a$ and $2b$ alike; normalising keeps its prefix check happy.
     String stored = hash.value().replaceFirst("^\\$2b\\$", "\\$2a\\$");
     byte[] expected = stored.getBytes(StandardCharsets.US_ASCII);
-    return inSlot(() -> MessageDigest.isEqual(expected,
-        BCrypt.hashpw(preHash(password.reveal()), stored).getBytes(StandardCharsets.US_ASCII)));
+    return inSlot(
+        () ->
+            MessageDigest.isEqual(
+                expected,
+                BCrypt.hashpw(preHash(password.reveal()), stored)
+                    .getBytes(StandardCharsets.US_ASCII)));
   }
 
   /** Base64(HMAC-SHA256(pepper, UTF-8 password)): 44 ASCII bytes, below bcrypt's 72. */

@@ -1,7 +1,7 @@
 package io.cleanusers.infrastructure.security;
 
-import io.cleanusers.domain.user.UserIdGenerator;
 import io.cleanusers.domain.user.UserId;
+import io.cleanusers.domain.user.UserIdGenerator;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.UUID;

@@ -15,23 +15,24 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * Serves Swagger UI at {@code /docs/}: the project's own page and start script, and the UI's
- * files from the {@code org.webjars:swagger-ui} jar in the WAR (no CDN).
+ * Serves Swagger UI at {@code /docs/}: the project's own page and start script, and the UI's files
+ * from the {@code org.webjars:swagger-ui} jar in the WAR (no CDN).
  */
 @ApplicationScoped // one instance: nothing per request to create and inject
 @Path("docs")
 public class DocsResource {
 
   private static final String OWN_FILES = "META-INF/clean-users/docs/";
-  private static final String WEBJAR_FILES = "META-INF/resources/webjars/swagger-ui/"
-      + buildProperty("swagger-ui.version") + "/";
+  private static final String WEBJAR_FILES =
+      "META-INF/resources/webjars/swagger-ui/" + buildProperty("swagger-ui.version") + "/";
   private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-  private static final Map<String, String> TYPES = Map.of(
-      "html", "text/html; charset=UTF-8",
-      "js", "text/javascript; charset=UTF-8",
-      "css", "text/css; charset=UTF-8",
-      "png", "image/png",
-      "map", "application/json");
+  private static final Map<String, String> TYPES =
+      Map.of(
+          "html", "text/html; charset=UTF-8",
+          "js", "text/javascript; charset=UTF-8",
+          "css", "text/css; charset=UTF-8",
+          "png", "image/png",
+          "map", "application/json");
 
   @GET
   @Operation(hidden = true)

@@ -14,11 +14,11 @@ import java.io.UncheckedIOException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * Serves the OpenAPI document at {@code /openapi} as MicroProfile OpenAPI does (YAML, or JSON
- * for {@code Accept: application/json} or {@code ?format=JSON}), but the document is the one the
- * build wrote from the annotations (pom.xml) and linted, byte for byte, on every server: the
- * servers' own writers add keys OpenAPI lacks or drop required flags, so each server's
- * configuration file turns its own endpoint off.
+ * Serves the OpenAPI document at {@code /openapi} as MicroProfile OpenAPI does (YAML, or JSON for
+ * {@code Accept: application/json} or {@code ?format=JSON}), but the document is the one the build
+ * wrote from the annotations (pom.xml) and linted, byte for byte, on every server: the servers' own
+ * writers add keys OpenAPI lacks or drop required flags, so each server's configuration file turns
+ * its own endpoint off.
  */
 @ApplicationScoped // one instance: nothing per request to create and inject
 @Path("openapi")
@@ -33,12 +33,18 @@ public class OpenApiResource {
   @GET
   @Operation(hidden = true)
   public Response document(@QueryParam("format") String format, @Context HttpHeaders headers) {
-    boolean asJson = format != null ? format.equalsIgnoreCase("json")
-        : headers.getAcceptableMediaTypes().stream().findFirst()
-            .map(first -> !first.isWildcardType()
-                && MediaType.APPLICATION_JSON_TYPE.isCompatible(first))
-            .orElse(false);
-    return asJson ? Response.ok(JSON_DOCUMENT, JSON).build()
+    boolean asJson =
+        format != null
+            ? format.equalsIgnoreCase("json")
+            : headers.getAcceptableMediaTypes().stream()
+                .findFirst()
+                .map(
+                    first ->
+                        !first.isWildcardType()
+                            && MediaType.APPLICATION_JSON_TYPE.isCompatible(first))
+                .orElse(false);
+    return asJson
+        ? Response.ok(JSON_DOCUMENT, JSON).build()
         : Response.ok(YAML_DOCUMENT, YAML).build();
   }
 

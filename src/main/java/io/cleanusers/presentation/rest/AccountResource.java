@@ -36,10 +36,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Account")
-@SecurityScheme(securitySchemeName = AccountResource.SESSION_SCHEME,
-    type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.COOKIE, apiKeyName = "access_token",
-    description = "The session cookie that logging in sets (HttpOnly, SameSite=Lax); a browser"
-        + " or a client with a cookie store sends it back by itself.")
+@SecurityScheme(
+    securitySchemeName = AccountResource.SESSION_SCHEME,
+    type = SecuritySchemeType.APIKEY,
+    in = SecuritySchemeIn.COOKIE,
+    apiKeyName = "access_token",
+    description =
+        "The session cookie that logging in sets (HttpOnly, SameSite=Lax); a browser"
+            + " or a client with a cookie store sends it back by itself.")
 public class AccountResource {
 
   /** The OpenAPI security scheme every protected operation names; public ones name none. */
@@ -53,15 +57,24 @@ public class AccountResource {
   @POST
   @Path("signup")
   @Operation(summary = "Sign up", description = SignUp.RULES)
-  @RequestBody(required = true,
+  @RequestBody(
+      required = true,
       content = @Content(schema = @Schema(implementation = CredentialsRequest.class)))
-  @APIResponse(responseCode = "201", description = "Created.",
+  @APIResponse(
+      responseCode = "201",
+      description = "Created.",
       content = @Content(schema = @Schema(implementation = IdResponse.class)))
-  @APIResponse(responseCode = "400", description = "Username or password breaks a rule.",
+  @APIResponse(
+      responseCode = "400",
+      description = "Username or password breaks a rule.",
       content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-  @APIResponse(responseCode = "403", description = "Already authenticated.",
+  @APIResponse(
+      responseCode = "403",
+      description = "Already authenticated.",
       content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-  @APIResponse(responseCode = "409", description = "Username taken.",
+  @APIResponse(
+      responseCode = "409",
+      description = "Username taken.",
       content = @Content(schema = @Schema(implementation = ErrorBody.class)))
   public Response signUp(JsonBody body) {
     CredentialsRequest request = CredentialsRequest.from(body);
@@ -72,16 +85,25 @@ public class AccountResource {
   @POST
   @Path("login")
   @Operation(summary = "Log in", description = LogIn.RULES)
-  @RequestBody(required = true,
+  @RequestBody(
+      required = true,
       content = @Content(schema = @Schema(implementation = CredentialsRequest.class)))
   @APIResponse(responseCode = "204", description = "Logged in; the access_token cookie is set.")
-  @APIResponse(responseCode = "400", description = "Username or password breaks a rule.",
+  @APIResponse(
+      responseCode = "400",
+      description = "Username or password breaks a rule.",
       content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-  @APIResponse(responseCode = "401", description = "Invalid credentials, or inactive account.",
+  @APIResponse(
+      responseCode = "401",
+      description = "Invalid credentials, or inactive account.",
       content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-  @APIResponse(responseCode = "403", description = "Already authenticated.",
+  @APIResponse(
+      responseCode = "403",
+      description = "Already authenticated.",
       content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-  @APIResponse(responseCode = "429", description = "Too many failed attempts (Retry-After).",
+  @APIResponse(
+      responseCode = "429",
+      description = "Too many failed attempts (Retry-After).",
       content = @Content(schema = @Schema(implementation = ErrorBody.class)))
   public Response logIn(JsonBody body) {
     CredentialsRequest request = CredentialsRequest.from(body);
@@ -94,7 +116,9 @@ public class AccountResource {
   @SecurityRequirement(name = SESSION_SCHEME)
   @Operation(summary = "Log out", description = LogOut.RULES)
   @APIResponse(responseCode = "204", description = "Logged out; the cookie is cleared.")
-  @APIResponse(responseCode = "401", description = "Not authenticated.",
+  @APIResponse(
+      responseCode = "401",
+      description = "Not authenticated.",
       content = @Content(schema = @Schema(implementation = ErrorBody.class)))
   public Response logOut() {
     logOut.logOut();
@@ -105,9 +129,13 @@ public class AccountResource {
   @Path("me")
   @SecurityRequirement(name = SESSION_SCHEME)
   @Operation(summary = "Show my account", description = ShowOwnAccount.RULES)
-  @APIResponse(responseCode = "200", description = "The caller's own record.",
+  @APIResponse(
+      responseCode = "200",
+      description = "The caller's own record.",
       content = @Content(schema = @Schema(implementation = UserResponse.class)))
-  @APIResponse(responseCode = "401", description = "Not authenticated.",
+  @APIResponse(
+      responseCode = "401",
+      description = "Not authenticated.",
       content = @Content(schema = @Schema(implementation = ErrorBody.class)))
   public UserResponse showOwnAccount() {
     return UserResponse.of(showOwnAccount.show());

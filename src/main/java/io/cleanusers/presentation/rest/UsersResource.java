@@ -45,9 +45,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Users")
 @SecurityRequirement(name = AccountResource.SESSION_SCHEME)
-@APIResponse(responseCode = "401", description = "Not authenticated.",
+@APIResponse(
+    responseCode = "401",
+    description = "Not authenticated.",
     content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-@APIResponse(responseCode = "403", description = "Not authorized.",
+@APIResponse(
+    responseCode = "403",
+    description = "Not authorized.",
     content = @Content(schema = @Schema(implementation = ErrorBody.class)))
 public class UsersResource {
 
@@ -61,38 +65,77 @@ public class UsersResource {
 
   @POST
   @Operation(summary = "Create a user", description = CreateUser.RULES)
-  @RequestBody(required = true,
+  @RequestBody(
+      required = true,
       content = @Content(schema = @Schema(implementation = CreateUserRequest.class)))
-  @APIResponse(responseCode = "201", description = "Created.",
+  @APIResponse(
+      responseCode = "201",
+      description = "Created.",
       content = @Content(schema = @Schema(implementation = IdResponse.class)))
-  @APIResponse(responseCode = "400", description = "Username or password breaks a rule.",
+  @APIResponse(
+      responseCode = "400",
+      description = "Username or password breaks a rule.",
       content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-  @APIResponse(responseCode = "409", description = "Username taken.",
+  @APIResponse(
+      responseCode = "409",
+      description = "Username taken.",
       content = @Content(schema = @Schema(implementation = ErrorBody.class)))
   public Response createUser(JsonBody body) {
     CreateUserRequest request = CreateUserRequest.from(body);
-    String id = createUser.create(request.username(), request.password(), request.userRole()).toString();
+    String id =
+        createUser.create(request.username(), request.password(), request.userRole()).toString();
     return Response.status(Response.Status.CREATED).entity(new IdResponse(id)).build();
   }
 
   @GET
   @Operation(summary = "List users", description = ListUsers.RULES)
-  @APIResponse(responseCode = "200", description = "A page of users.",
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of users.",
       content = @Content(schema = @Schema(implementation = UserPageResponse.class)))
-  @APIResponse(responseCode = "400", description = "Invalid sorting field.",
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid sorting field.",
       content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-  @APIResponse(responseCode = "422", description = "limit, offset or sorting_order malformed.",
+  @APIResponse(
+      responseCode = "422",
+      description = "limit, offset or sorting_order malformed.",
       content = @Content(schema = @Schema(implementation = ValidationErrorBody.class)))
   public UserPageResponse listUsers(
-      @Parameter(description = "Page size.", schema = @Schema(type = SchemaType.INTEGER,
-          minimum = "1", maximum = "" + Pagination.MAX_LIMIT, defaultValue = "20")) @QueryParam("limit") String limit,
-      @Parameter(description = "Rows to skip.", schema = @Schema(type = SchemaType.INTEGER,
-          format = "int64", minimum = "0", defaultValue = "0")) @QueryParam("offset") String offset,
-      @Parameter(description = "id, username, role, is_active, created_at or updated_at;"
-          + " default username") @QueryParam("sorting_field") String sortingField,
-      @Parameter(description = "ASC or DESC, in any letter case; empty means ASC.", schema = @Schema(
-          type = SchemaType.STRING, pattern = "^([Aa][Ss][Cc]|[Dd][Ee][Ss][Cc])?$", defaultValue = "ASC"))
-          @QueryParam("sorting_order") String sortingOrder) {
+      @Parameter(
+              description = "Page size.",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      minimum = "1",
+                      maximum = "" + Pagination.MAX_LIMIT,
+                      defaultValue = "20"))
+          @QueryParam("limit")
+          String limit,
+      @Parameter(
+              description = "Rows to skip.",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int64",
+                      minimum = "0",
+                      defaultValue = "0"))
+          @QueryParam("offset")
+          String offset,
+      @Parameter(
+              description =
+                  "id, username, role, is_active, created_at or updated_at;" + " default username")
+          @QueryParam("sorting_field")
+          String sortingField,
+      @Parameter(
+              description = "ASC or DESC, in any letter case; empty means ASC.",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      pattern = "^([Aa][Ss][Cc]|[Dd][Ee][Ss][Cc])?$",
+                      defaultValue = "ASC"))
+          @QueryParam("sorting_order")
+          String sortingOrder) {
     ListUsersQuery query = ListUsersQuery.parse(limit, offset, sortingField, sortingOrder);
     return UserPageResponse.of(
         listUsers.list(query.pagination(), query.sortingField(), query.descending()),
@@ -102,12 +145,17 @@ public class UsersResource {
   @PATCH
   @Path("inactivate")
   @Operation(summary = "Inactivate a user", description = InactivateUser.RULES)
-  @RequestBody(required = true,
+  @RequestBody(
+      required = true,
       content = @Content(schema = @Schema(implementation = UsernameRequest.class)))
   @APIResponse(responseCode = "204", description = "Inactive.")
-  @APIResponse(responseCode = "400", description = "Username breaks a rule.",
+  @APIResponse(
+      responseCode = "400",
+      description = "Username breaks a rule.",
       content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-  @APIResponse(responseCode = "404", description = "No such user.",
+  @APIResponse(
+      responseCode = "404",
+      description = "No such user.",
       content = @Content(schema = @Schema(implementation = ErrorBody.class)))
   public Response inactivateUser(JsonBody body) {
     inactivateUser.inactivate(UsernameRequest.from(body).username());
@@ -117,12 +165,17 @@ public class UsersResource {
   @PATCH
   @Path("reactivate")
   @Operation(summary = "Reactivate a user", description = ReactivateUser.RULES)
-  @RequestBody(required = true,
+  @RequestBody(
+      required = true,
       content = @Content(schema = @Schema(implementation = UsernameRequest.class)))
   @APIResponse(responseCode = "204", description = "Active.")
-  @APIResponse(responseCode = "400", description = "Username breaks a rule.",
+  @APIResponse(
+      responseCode = "400",
+      description = "Username breaks a rule.",
       content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-  @APIResponse(responseCode = "404", description = "No such user.",
+  @APIResponse(
+      responseCode = "404",
+      description = "No such user.",
       content = @Content(schema = @Schema(implementation = ErrorBody.class)))
   public Response reactivateUser(JsonBody body) {
     reactivateUser.reactivate(UsernameRequest.from(body).username());
@@ -132,12 +185,17 @@ public class UsersResource {
   @PATCH
   @Path("grant")
   @Operation(summary = "Grant admin rights", description = GrantAdmin.RULES)
-  @RequestBody(required = true,
+  @RequestBody(
+      required = true,
       content = @Content(schema = @Schema(implementation = UsernameRequest.class)))
   @APIResponse(responseCode = "204", description = "The user is an admin.")
-  @APIResponse(responseCode = "400", description = "Username breaks a rule.",
+  @APIResponse(
+      responseCode = "400",
+      description = "Username breaks a rule.",
       content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-  @APIResponse(responseCode = "404", description = "No such user.",
+  @APIResponse(
+      responseCode = "404",
+      description = "No such user.",
       content = @Content(schema = @Schema(implementation = ErrorBody.class)))
   public Response grantAdmin(JsonBody body) {
     grantAdmin.grant(UsernameRequest.from(body).username());
@@ -147,12 +205,17 @@ public class UsersResource {
   @PATCH
   @Path("revoke")
   @Operation(summary = "Revoke admin rights", description = RevokeAdmin.RULES)
-  @RequestBody(required = true,
+  @RequestBody(
+      required = true,
       content = @Content(schema = @Schema(implementation = UsernameRequest.class)))
   @APIResponse(responseCode = "204", description = "The user is a plain user.")
-  @APIResponse(responseCode = "400", description = "Username breaks a rule.",
+  @APIResponse(
+      responseCode = "400",
+      description = "Username breaks a rule.",
       content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-  @APIResponse(responseCode = "404", description = "No such user.",
+  @APIResponse(
+      responseCode = "404",
+      description = "No such user.",
       content = @Content(schema = @Schema(implementation = ErrorBody.class)))
   public Response revokeAdmin(JsonBody body) {
     revokeAdmin.revoke(UsernameRequest.from(body).username());
@@ -162,13 +225,17 @@ public class UsersResource {
   @PATCH
   @Path("change-password")
   @Operation(summary = "Change a password", description = ChangePassword.RULES)
-  @RequestBody(required = true,
+  @RequestBody(
+      required = true,
       content = @Content(schema = @Schema(implementation = ChangePasswordRequest.class)))
   @APIResponse(responseCode = "204", description = "Changed; the user's other sessions ended.")
-  @APIResponse(responseCode = "400",
+  @APIResponse(
+      responseCode = "400",
       description = "Username or password breaks a rule, or current password missing.",
       content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-  @APIResponse(responseCode = "404", description = "No such user.",
+  @APIResponse(
+      responseCode = "404",
+      description = "No such user.",
       content = @Content(schema = @Schema(implementation = ErrorBody.class)))
   public Response changePassword(JsonBody body) {
     ChangePasswordRequest request = ChangePasswordRequest.from(body);

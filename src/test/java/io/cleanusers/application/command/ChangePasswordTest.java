@@ -28,9 +28,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * R12: username and new-password rules → own password: current one required and right →
- * someone else's: caller manages someone (before the look-up) → 404 → target below the caller
- * → new hash; every other session of the target ends, the caller's current one stays.
+ * R12: username and new-password rules → own password: current one required and right → someone
+ * else's: caller manages someone (before the look-up) → 404 → target below the caller → new hash;
+ * every other session of the target ends, the caller's current one stays.
  */
 class ChangePasswordTest {
 
@@ -78,7 +78,8 @@ class ChangePasswordTest {
   @Test
   void own_name_in_another_letter_case_is_still_ones_own_password() {
     bed.callAs(bed.existing("Alice", USER));
-    assertThrows(CurrentPasswordRequiredException.class,
+    assertThrows(
+        CurrentPasswordRequiredException.class,
         () -> changePassword.change("aLiCe", NEW_PASSWORD, Optional.empty()));
     changePassword.change("aLiCe", NEW_PASSWORD, current(passwordOf("Alice")));
     assertTrue(bed.passwordVerifies("alice", NEW_PASSWORD));
@@ -87,9 +88,10 @@ class ChangePasswordTest {
   @Test
   void own_password_change_without_the_current_password_is_refused() {
     bed.callAs(bed.existing("user1", USER));
-    CurrentPasswordRequiredException refused = assertThrows(
-        CurrentPasswordRequiredException.class,
-        () -> changePassword.change("user1", NEW_PASSWORD, Optional.empty()));
+    CurrentPasswordRequiredException refused =
+        assertThrows(
+            CurrentPasswordRequiredException.class,
+            () -> changePassword.change("user1", NEW_PASSWORD, Optional.empty()));
     assertEquals("Current password is required.", refused.getMessage());
     assertTrue(bed.passwordVerifies("user1", passwordOf("user1")));
   }
@@ -100,8 +102,10 @@ class ChangePasswordTest {
     bed.revoker.openSession(user.id());
     bed.callAs(user);
 
-    NotAuthorizedException refused = assertThrows(NotAuthorizedException.class,
-        () -> changePassword.change("user1", NEW_PASSWORD, current("wrong-password")));
+    NotAuthorizedException refused =
+        assertThrows(
+            NotAuthorizedException.class,
+            () -> changePassword.change("user1", NEW_PASSWORD, current("wrong-password")));
 
     assertEquals("Invalid current password.", refused.getMessage());
     assertTrue(bed.passwordVerifies("user1", passwordOf("user1")));
@@ -112,7 +116,8 @@ class ChangePasswordTest {
   @Test
   void admin_changing_own_password_also_needs_the_current_one() {
     bed.callAs(bed.existing("admin1", ADMIN));
-    assertThrows(CurrentPasswordRequiredException.class,
+    assertThrows(
+        CurrentPasswordRequiredException.class,
         () -> changePassword.change("admin1", NEW_PASSWORD, Optional.empty()));
   }
 
@@ -126,23 +131,28 @@ class ChangePasswordTest {
   @Test
   void the_new_password_rules_come_before_the_current_password_check() {
     bed.callAs(bed.existing("user1", USER));
-    DomainValidationException refused = assertThrows(DomainValidationException.class,
-        () -> changePassword.change("user1", "short", Optional.empty()));
+    DomainValidationException refused =
+        assertThrows(
+            DomainValidationException.class,
+            () -> changePassword.change("user1", "short", Optional.empty()));
     assertEquals("Password must be at least 6 characters long.", refused.getMessage());
   }
 
   @Test
   void the_new_password_rules_come_before_a_wrong_current_password() {
     bed.callAs(bed.existing("user1", USER));
-    assertThrows(DomainValidationException.class,
+    assertThrows(
+        DomainValidationException.class,
         () -> changePassword.change("user1", "p".repeat(1025), current("wrong-password")));
   }
 
   @Test
   void the_username_rules_come_first() {
     bed.callAs(bed.existing("user1", USER));
-    DomainValidationException refused = assertThrows(DomainValidationException.class,
-        () -> changePassword.change("us", "short", Optional.empty()));
+    DomainValidationException refused =
+        assertThrows(
+            DomainValidationException.class,
+            () -> changePassword.change("us", "short", Optional.empty()));
     assertEquals("Username must be between 5 and 20 characters.", refused.getMessage());
   }
 
@@ -160,8 +170,8 @@ class ChangePasswordTest {
   void a_password_change_leaves_an_audit_line_without_the_password() {
     bed.callAs(bed.existing("user1", USER));
     changePassword.change("user1", NEW_PASSWORD, current(passwordOf("user1")));
-    assertEquals(List.of(new Entry("password_changed", "success", "user1", "user1")),
-        bed.audit.entries());
+    assertEquals(
+        List.of(new Entry("password_changed", "success", "user1", "user1")), bed.audit.entries());
   }
 
   // --- someone else's password ---
@@ -209,8 +219,12 @@ class ChangePasswordTest {
   void admin_cannot_change_another_admins_password() {
     bed.callAs(bed.existing("admin1", ADMIN));
     bed.existing("admin2", ADMIN);
-    assertEquals("Not authorized.", assertThrows(NotAuthorizedException.class,
-        () -> changePassword.change("admin2", NEW_PASSWORD, Optional.empty())).getMessage());
+    assertEquals(
+        "Not authorized.",
+        assertThrows(
+                NotAuthorizedException.class,
+                () -> changePassword.change("admin2", NEW_PASSWORD, Optional.empty()))
+            .getMessage());
     assertTrue(bed.passwordVerifies("admin2", passwordOf("admin2")));
   }
 
@@ -218,7 +232,8 @@ class ChangePasswordTest {
   void admin_cannot_change_a_super_admins_password() {
     bed.callAs(bed.existing("admin1", ADMIN));
     bed.existing("root1", SUPER_ADMIN);
-    assertThrows(NotAuthorizedException.class,
+    assertThrows(
+        NotAuthorizedException.class,
         () -> changePassword.change("root1", NEW_PASSWORD, Optional.empty()));
     assertTrue(bed.passwordVerifies("root1", passwordOf("root1")));
   }
@@ -227,7 +242,8 @@ class ChangePasswordTest {
   void a_super_admins_password_is_changed_only_by_that_super_admin() {
     bed.callAs(bed.existing("root1", SUPER_ADMIN));
     bed.existing("root2", SUPER_ADMIN);
-    assertThrows(NotAuthorizedException.class,
+    assertThrows(
+        NotAuthorizedException.class,
         () -> changePassword.change("root2", NEW_PASSWORD, current(passwordOf("root2"))));
     assertTrue(bed.passwordVerifies("root2", passwordOf("root2")));
   }
@@ -238,8 +254,10 @@ class ChangePasswordTest {
       String target) {
     bed.callAs(bed.existing("user1", USER));
     bed.existing("user2", USER);
-    NotAuthorizedException refused = assertThrows(NotAuthorizedException.class,
-        () -> changePassword.change(target, NEW_PASSWORD, Optional.empty()));
+    NotAuthorizedException refused =
+        assertThrows(
+            NotAuthorizedException.class,
+            () -> changePassword.change(target, NEW_PASSWORD, Optional.empty()));
     assertEquals("Not authorized.", refused.getMessage());
     assertTrue(bed.repository.lookups().isEmpty(), "the target is not even looked up");
     assertTrue(bed.passwordVerifies("user2", passwordOf("user2")));
@@ -248,22 +266,27 @@ class ChangePasswordTest {
   @Test
   void plain_user_naming_an_invalid_username_gets_the_username_rule() {
     bed.callAs(bed.existing("user1", USER));
-    assertThrows(DomainValidationException.class,
+    assertThrows(
+        DomainValidationException.class,
         () -> changePassword.change("-user2", NEW_PASSWORD, Optional.empty()));
   }
 
   @Test
   void admin_changing_an_unknown_users_password_gets_not_found() {
     bed.callAs(bed.existing("admin1", ADMIN));
-    assertEquals("User with username 'ghost1' is not found.",
-        assertThrows(UserNotFoundException.class,
-            () -> changePassword.change("ghost1", NEW_PASSWORD, Optional.empty())).getMessage());
+    assertEquals(
+        "User with username 'ghost1' is not found.",
+        assertThrows(
+                UserNotFoundException.class,
+                () -> changePassword.change("ghost1", NEW_PASSWORD, Optional.empty()))
+            .getMessage());
   }
 
   @Test
   void nobody_logged_in_is_not_authenticated() {
     bed.existing("user1", USER);
-    assertThrows(NotAuthenticatedException.class,
+    assertThrows(
+        NotAuthenticatedException.class,
         () -> changePassword.change("user1", NEW_PASSWORD, current(passwordOf("user1"))));
     assertTrue(bed.passwordVerifies("user1", passwordOf("user1")));
   }

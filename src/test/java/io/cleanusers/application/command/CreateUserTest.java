@@ -53,8 +53,8 @@ class CreateUserTest {
   void creating_a_user_leaves_an_audit_line_with_actor_and_target_but_no_password() {
     bed.callAs(bed.existing("admin1", ADMIN));
     createUser.create("newuser", "secret1", USER);
-    assertEquals(List.of(new Entry("user_created", "user", "admin1", "newuser")),
-        bed.audit.entries());
+    assertEquals(
+        List.of(new Entry("user_created", "user", "admin1", "newuser")), bed.audit.entries());
   }
 
   @Test
@@ -74,8 +74,9 @@ class CreateUserTest {
   @Test
   void admin_cannot_create_an_admin() {
     bed.callAs(bed.existing("admin1", ADMIN));
-    NotAuthorizedException refused = assertThrows(NotAuthorizedException.class,
-        () -> createUser.create("admin2", "secret1", ADMIN));
+    NotAuthorizedException refused =
+        assertThrows(
+            NotAuthorizedException.class, () -> createUser.create("admin2", "secret1", ADMIN));
     assertEquals("Not authorized.", refused.getMessage());
     assertEquals(1, storedUsers());
   }
@@ -84,8 +85,8 @@ class CreateUserTest {
   @EnumSource(UserRole.class)
   void nobody_can_create_a_super_admin(UserRole callerRole) {
     bed.callAs(bed.existing("caller1", callerRole));
-    assertThrows(NotAuthorizedException.class,
-        () -> createUser.create("root2", "secret1", SUPER_ADMIN));
+    assertThrows(
+        NotAuthorizedException.class, () -> createUser.create("root2", "secret1", SUPER_ADMIN));
     assertEquals(1, storedUsers());
   }
 
@@ -110,16 +111,17 @@ class CreateUserTest {
 
   @Test
   void nobody_logged_in_is_not_authenticated() {
-    assertThrows(NotAuthenticatedException.class,
-        () -> createUser.create("newuser", "secret1", USER));
+    assertThrows(
+        NotAuthenticatedException.class, () -> createUser.create("newuser", "secret1", USER));
     assertEquals(0, storedUsers());
   }
 
   @Test
   void an_invalid_username_is_refused_with_its_rule() {
     bed.callAs(bed.existing("admin1", ADMIN));
-    DomainValidationException refused = assertThrows(DomainValidationException.class,
-        () -> createUser.create("abc", "secret1", USER));
+    DomainValidationException refused =
+        assertThrows(
+            DomainValidationException.class, () -> createUser.create("abc", "secret1", USER));
     assertEquals("Username must be between 5 and 20 characters.", refused.getMessage());
     assertEquals(1, storedUsers());
   }
@@ -127,8 +129,8 @@ class CreateUserTest {
   @Test
   void the_username_rules_come_before_the_password_rules() {
     bed.callAs(bed.existing("admin1", ADMIN));
-    DomainValidationException refused = assertThrows(DomainValidationException.class,
-        () -> createUser.create("abc", "x", USER));
+    DomainValidationException refused =
+        assertThrows(DomainValidationException.class, () -> createUser.create("abc", "x", USER));
     assertEquals("Username must be between 5 and 20 characters.", refused.getMessage());
   }
 
@@ -136,8 +138,9 @@ class CreateUserTest {
   void a_short_password_is_refused_with_the_configured_minimum() {
     bed.callAs(bed.existing("admin1", ADMIN));
     createUser.passwordPolicy = new PasswordPolicy(9);
-    DomainValidationException refused = assertThrows(DomainValidationException.class,
-        () -> createUser.create("newuser", "12345678", USER));
+    DomainValidationException refused =
+        assertThrows(
+            DomainValidationException.class, () -> createUser.create("newuser", "12345678", USER));
     assertEquals("Password must be at least 9 characters long.", refused.getMessage());
     assertEquals(1, storedUsers());
   }
@@ -153,8 +156,9 @@ class CreateUserTest {
   void a_taken_username_is_refused() {
     bed.existing("taken1", USER);
     bed.callAs(bed.existing("admin1", ADMIN));
-    UsernameTakenException refused = assertThrows(UsernameTakenException.class,
-        () -> createUser.create("taken1", "secret1", USER));
+    UsernameTakenException refused =
+        assertThrows(
+            UsernameTakenException.class, () -> createUser.create("taken1", "secret1", USER));
     assertEquals("User with username 'taken1' already exists.", refused.getMessage());
   }
 

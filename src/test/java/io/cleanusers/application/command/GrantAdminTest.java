@@ -18,8 +18,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * R10: caller is super admin → username rules → 404 → a super admin target is refused by
- * name → role becomes admin. Idempotent.
+ * R10: caller is super admin → username rules → 404 → a super admin target is refused by name →
+ * role becomes admin. Idempotent.
  */
 class GrantAdminTest {
 
@@ -43,8 +43,8 @@ class GrantAdminTest {
     bed.callAs(bed.existing("root1", SUPER_ADMIN));
     bed.existing("user1", USER);
     grantAdmin.grant("user1");
-    assertEquals(List.of(new Entry("admin_granted", "changed", "root1", "user1")),
-        bed.audit.entries());
+    assertEquals(
+        List.of(new Entry("admin_granted", "changed", "root1", "user1")), bed.audit.entries());
   }
 
   @Test
@@ -80,7 +80,8 @@ class GrantAdminTest {
   void admin_cannot_grant_admin() {
     bed.callAs(bed.existing("admin1", ADMIN));
     bed.existing("user1", USER);
-    assertEquals("Not authorized.",
+    assertEquals(
+        "Not authorized.",
         assertThrows(NotAuthorizedException.class, () -> grantAdmin.grant("user1")).getMessage());
     assertEquals(USER, bed.stored("user1").role());
   }
@@ -110,24 +111,25 @@ class GrantAdminTest {
     bed.existing("root2", SUPER_ADMIN);
     NotAuthorizedException refused =
         assertThrows(NotAuthorizedException.class, () -> grantAdmin.grant("root2"));
-    assertEquals("Changing role of user 'root2' (super_admin) is not permitted.",
-        refused.getMessage());
+    assertEquals(
+        "Changing role of user 'root2' (super_admin) is not permitted.", refused.getMessage());
     assertEquals(SUPER_ADMIN, bed.stored("root2").role());
   }
 
   @Test
   void a_super_admin_cannot_demote_themselves_by_granting_admin() {
     bed.callAs(bed.existing("root1", SUPER_ADMIN));
-    assertEquals("Changing role of user 'root1' (super_admin) is not permitted.",
-        assertThrows(NotAuthorizedException.class, () -> grantAdmin.grant("root1"))
-            .getMessage());
+    assertEquals(
+        "Changing role of user 'root1' (super_admin) is not permitted.",
+        assertThrows(NotAuthorizedException.class, () -> grantAdmin.grant("root1")).getMessage());
     assertEquals(SUPER_ADMIN, bed.stored("root1").role());
   }
 
   @Test
   void super_admin_naming_an_invalid_username_gets_its_rule() {
     bed.callAs(bed.existing("root1", SUPER_ADMIN));
-    assertEquals("Username must start with a letter (A-Z, a-z) or a digit (0-9).",
+    assertEquals(
+        "Username must start with a letter (A-Z, a-z) or a digit (0-9).",
         assertThrows(DomainValidationException.class, () -> grantAdmin.grant("_alice"))
             .getMessage());
   }
@@ -135,9 +137,9 @@ class GrantAdminTest {
   @Test
   void an_unknown_user_is_not_found() {
     bed.callAs(bed.existing("root1", SUPER_ADMIN));
-    assertEquals("User with username 'ghost1' is not found.",
-        assertThrows(UserNotFoundException.class, () -> grantAdmin.grant("ghost1"))
-            .getMessage());
+    assertEquals(
+        "User with username 'ghost1' is not found.",
+        assertThrows(UserNotFoundException.class, () -> grantAdmin.grant("ghost1")).getMessage());
   }
 
   @Test

@@ -21,8 +21,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * R8: caller is admin or super admin → username rules → 404 → target below the caller →
- * inactive, with every session of the target revoked. Idempotent.
+ * R8: caller is admin or super admin → username rules → 404 → target below the caller → inactive,
+ * with every session of the target revoked. Idempotent.
  */
 class InactivateUserTest {
 
@@ -83,8 +83,8 @@ class InactivateUserTest {
     bed.callAs(bed.existing("admin1", ADMIN));
     bed.existing("user1", USER);
     inactivateUser.inactivate("user1");
-    assertEquals(List.of(new Entry("user_inactivated", "changed", "admin1", "user1")),
-        bed.audit.entries());
+    assertEquals(
+        List.of(new Entry("user_inactivated", "changed", "admin1", "user1")), bed.audit.entries());
   }
 
   @Test
@@ -110,7 +110,8 @@ class InactivateUserTest {
 
     assertEquals(List.of(), bed.revoker.revoked());
     assertEquals(Set.of(lingering), bed.revoker.sessionsOf(target.id()));
-    assertEquals(List.of(new Entry("user_inactivated", "unchanged", "admin1", "user1")),
+    assertEquals(
+        List.of(new Entry("user_inactivated", "unchanged", "admin1", "user1")),
         bed.audit.entries());
   }
 
@@ -175,9 +176,10 @@ class InactivateUserTest {
   @Test
   void admin_naming_an_invalid_username_gets_its_rule() {
     bed.callAs(bed.existing("admin1", ADMIN));
-    DomainValidationException refused = assertThrows(DomainValidationException.class,
-        () -> inactivateUser.inactivate("al..ice"));
-    assertEquals("Username cannot contain consecutive special characters like .., --, or __.",
+    DomainValidationException refused =
+        assertThrows(DomainValidationException.class, () -> inactivateUser.inactivate("al..ice"));
+    assertEquals(
+        "Username cannot contain consecutive special characters like .., --, or __.",
         refused.getMessage());
   }
 

@@ -19,8 +19,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * R9: caller is admin or super admin → username rules → 404 → target below the caller →
- * active again. Idempotent.
+ * R9: caller is admin or super admin → username rules → 404 → target below the caller → active
+ * again. Idempotent.
  */
 class ReactivateUserTest {
 
@@ -53,8 +53,8 @@ class ReactivateUserTest {
     bed.callAs(bed.existing("admin1", ADMIN));
     bed.existingInactive("user1", USER);
     reactivateUser.reactivate("user1");
-    assertEquals(List.of(new Entry("user_reactivated", "changed", "admin1", "user1")),
-        bed.audit.entries());
+    assertEquals(
+        List.of(new Entry("user_reactivated", "changed", "admin1", "user1")), bed.audit.entries());
   }
 
   @Test
@@ -81,8 +81,10 @@ class ReactivateUserTest {
   void admin_cannot_reactivate_another_admin() {
     bed.callAs(bed.existing("admin1", ADMIN));
     bed.existingInactive("admin2", ADMIN);
-    assertEquals("Not authorized.", assertThrows(NotAuthorizedException.class,
-        () -> reactivateUser.reactivate("admin2")).getMessage());
+    assertEquals(
+        "Not authorized.",
+        assertThrows(NotAuthorizedException.class, () -> reactivateUser.reactivate("admin2"))
+            .getMessage());
     assertFalse(bed.stored("admin2").isActive());
   }
 
@@ -125,17 +127,19 @@ class ReactivateUserTest {
   @Test
   void admin_naming_an_invalid_username_gets_its_rule() {
     bed.callAs(bed.existing("admin1", ADMIN));
-    assertEquals("Username must end with a letter (A-Z, a-z) or a digit (0-9).",
-        assertThrows(DomainValidationException.class,
-            () -> reactivateUser.reactivate("alice_")).getMessage());
+    assertEquals(
+        "Username must end with a letter (A-Z, a-z) or a digit (0-9).",
+        assertThrows(DomainValidationException.class, () -> reactivateUser.reactivate("alice_"))
+            .getMessage());
   }
 
   @Test
   void an_unknown_user_is_not_found() {
     bed.callAs(bed.existing("admin1", ADMIN));
-    assertEquals("User with username 'ghost1' is not found.",
-        assertThrows(UserNotFoundException.class,
-            () -> reactivateUser.reactivate("ghost1")).getMessage());
+    assertEquals(
+        "User with username 'ghost1' is not found.",
+        assertThrows(UserNotFoundException.class, () -> reactivateUser.reactivate("ghost1"))
+            .getMessage());
   }
 
   @Test

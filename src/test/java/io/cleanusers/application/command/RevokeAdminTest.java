@@ -18,8 +18,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * R11: caller is super admin → username rules → 404 → a super admin target is refused by
- * name → role becomes user. Idempotent.
+ * R11: caller is super admin → username rules → 404 → a super admin target is refused by name →
+ * role becomes user. Idempotent.
  */
 class RevokeAdminTest {
 
@@ -43,8 +43,8 @@ class RevokeAdminTest {
     bed.callAs(bed.existing("root1", SUPER_ADMIN));
     bed.existing("admin1", ADMIN);
     revokeAdmin.revoke("admin1");
-    assertEquals(List.of(new Entry("admin_revoked", "changed", "root1", "admin1")),
-        bed.audit.entries());
+    assertEquals(
+        List.of(new Entry("admin_revoked", "changed", "root1", "admin1")), bed.audit.entries());
   }
 
   @Test
@@ -64,7 +64,8 @@ class RevokeAdminTest {
   void admin_cannot_revoke_another_admin() {
     bed.callAs(bed.existing("admin1", ADMIN));
     bed.existing("admin2", ADMIN);
-    assertEquals("Not authorized.",
+    assertEquals(
+        "Not authorized.",
         assertThrows(NotAuthorizedException.class, () -> revokeAdmin.revoke("admin2"))
             .getMessage());
     assertEquals(ADMIN, bed.stored("admin2").role());
@@ -95,24 +96,25 @@ class RevokeAdminTest {
   void a_super_admins_role_cannot_be_revoked() {
     bed.callAs(bed.existing("root1", SUPER_ADMIN));
     bed.existing("root2", SUPER_ADMIN);
-    assertEquals("Changing role of user 'root2' (super_admin) is not permitted.",
-        assertThrows(NotAuthorizedException.class, () -> revokeAdmin.revoke("root2"))
-            .getMessage());
+    assertEquals(
+        "Changing role of user 'root2' (super_admin) is not permitted.",
+        assertThrows(NotAuthorizedException.class, () -> revokeAdmin.revoke("root2")).getMessage());
     assertEquals(SUPER_ADMIN, bed.stored("root2").role());
   }
 
   @Test
   void a_super_admin_cannot_revoke_their_own_role() {
     bed.callAs(bed.existing("root1", SUPER_ADMIN));
-    assertEquals("Changing role of user 'root1' (super_admin) is not permitted.",
-        assertThrows(NotAuthorizedException.class, () -> revokeAdmin.revoke("root1"))
-            .getMessage());
+    assertEquals(
+        "Changing role of user 'root1' (super_admin) is not permitted.",
+        assertThrows(NotAuthorizedException.class, () -> revokeAdmin.revoke("root1")).getMessage());
   }
 
   @Test
   void super_admin_naming_an_invalid_username_gets_its_rule() {
     bed.callAs(bed.existing("root1", SUPER_ADMIN));
-    assertEquals("Username must be between 5 and 20 characters.",
+    assertEquals(
+        "Username must be between 5 and 20 characters.",
         assertThrows(DomainValidationException.class, () -> revokeAdmin.revoke("adm"))
             .getMessage());
   }
@@ -120,9 +122,9 @@ class RevokeAdminTest {
   @Test
   void an_unknown_user_is_not_found() {
     bed.callAs(bed.existing("root1", SUPER_ADMIN));
-    assertEquals("User with username 'ghost1' is not found.",
-        assertThrows(UserNotFoundException.class, () -> revokeAdmin.revoke("ghost1"))
-            .getMessage());
+    assertEquals(
+        "User with username 'ghost1' is not found.",
+        assertThrows(UserNotFoundException.class, () -> revokeAdmin.revoke("ghost1")).getMessage());
   }
 
   @Test

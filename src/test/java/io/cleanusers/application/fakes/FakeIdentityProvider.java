@@ -1,7 +1,7 @@
 package io.cleanusers.application.fakes;
 
-import io.cleanusers.application.common.port.Caller;
 import io.cleanusers.application.common.exception.NotAuthenticatedException;
+import io.cleanusers.application.common.port.Caller;
 import io.cleanusers.application.common.port.IdentityProvider;
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
 package io.cleanusers.application.fakes;
 
-import io.cleanusers.domain.user.PasswordHasher;
 import io.cleanusers.domain.user.PasswordHash;
+import io.cleanusers.domain.user.PasswordHasher;
 import io.cleanusers.domain.user.RawPassword;
 
 /**

@@ -26,10 +26,8 @@ public final class FakeUserReader implements UserReader {
   @Override
   public UserPage list(Pagination pagination, Sorting sorting) {
     requests.add(new Request(pagination, sorting));
-    List<UserListItem> page = rows.stream()
-        .skip(pagination.offset())
-        .limit(pagination.limit())
-        .toList();
+    List<UserListItem> page =
+        rows.stream().skip(pagination.offset()).limit(pagination.limit()).toList();
     return new UserPage(page, rows.size());
   }
 

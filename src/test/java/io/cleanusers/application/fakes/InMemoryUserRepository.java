@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Users kept in a map, unique regardless of letter case like the {@code users} table. It hands
- * out and stores copies, so a change an interactor makes counts only once it calls
- * {@link #update}, as with a database.
+ * Users kept in a map, unique regardless of letter case like the {@code users} table. It hands out
+ * and stores copies, so a change an interactor makes counts only once it calls {@link #update}, as
+ * with a database.
  */
 public final class InMemoryUserRepository implements UserRepository {
 
@@ -83,7 +83,13 @@ public final class InMemoryUserRepository implements UserRepository {
   }
 
   private static User copy(User u) {
-    return new User(u.id(), u.username(), u.passwordHash(), u.role(), u.isActive(),
-        u.createdAt(), u.updatedAt());
+    return new User(
+        u.id(),
+        u.username(),
+        u.passwordHash(),
+        u.role(),
+        u.isActive(),
+        u.createdAt(),
+        u.updatedAt());
   }
 }

@@ -1,7 +1,7 @@
 package io.cleanusers.application.fakes;
 
-import io.cleanusers.domain.user.UserIdGenerator;
 import io.cleanusers.domain.user.UserId;
+import io.cleanusers.domain.user.UserIdGenerator;
 import java.util.UUID;
 
 /** Hands out predictable ids: ...0001, ...0002, and so on. */

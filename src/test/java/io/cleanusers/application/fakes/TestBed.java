@@ -1,8 +1,8 @@
 package io.cleanusers.application.fakes;
 
-import io.cleanusers.application.common.port.Caller;
 import io.cleanusers.application.common.TargetUsers;
 import io.cleanusers.application.common.UserChanges;
+import io.cleanusers.application.common.port.Caller;
 import io.cleanusers.domain.user.PasswordHash;
 import io.cleanusers.domain.user.PasswordPolicy;
 import io.cleanusers.domain.user.RawPassword;
@@ -14,8 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Everything an interactor needs, in memory: users, sessions, the caller, a standing clock.
- * {@link #wire} builds an interactor over these fakes.
+ * Everything an interactor needs, in memory: users, sessions, the caller, a standing clock. {@link
+ * #wire} builds an interactor over these fakes.
  */
 public final class TestBed {
 
@@ -36,24 +36,49 @@ public final class TestBed {
 
   /** The interactor with its {@code @Inject} fields set to this bed's fakes. */
   public <T> T wire(T interactor) {
-    return Wiring.wire(interactor, clock, repository, identity, revoker, audit, passwordPolicy,
-        users, reader, targets, changes);
+    return Wiring.wire(
+        interactor,
+        clock,
+        repository,
+        identity,
+        revoker,
+        audit,
+        passwordPolicy,
+        users,
+        reader,
+        targets,
+        changes);
   }
 
   /** An active user stored at {@link #START}, whose password is {@link #passwordOf}. */
   public User existing(String username, UserRole role) {
-    User user = users.createUser(new Username(username),
-        RawPassword.offered(passwordOf(username)), role, clock.instant());
+    User user =
+        users.createUser(
+            new Username(username),
+            RawPassword.offered(passwordOf(username)),
+            role,
+            clock.instant());
     repository.add(user);
     return user;
   }
 
   /** An inactive user stored at {@link #START}, added as such (no update is recorded). */
   public User existingInactive(String username, UserRole role) {
-    User made = users.createUser(new Username(username),
-        RawPassword.offered(passwordOf(username)), role, clock.instant());
-    User inactive = new User(made.id(), made.username(), made.passwordHash(), made.role(),
-        false, made.createdAt(), made.updatedAt());
+    User made =
+        users.createUser(
+            new Username(username),
+            RawPassword.offered(passwordOf(username)),
+            role,
+            clock.instant());
+    User inactive =
+        new User(
+            made.id(),
+            made.username(),
+            made.passwordHash(),
+            made.role(),
+            false,
+            made.createdAt(),
+            made.updatedAt());
     repository.add(inactive);
     return inactive;
   }

@@ -28,8 +28,14 @@ public abstract class UserRepositoryContract {
   protected abstract UserRepository repository();
 
   private static User user(String name) {
-    return new User(new UserId(UUID.randomUUID()), new Username(name), new PasswordHash("h"),
-        UserRole.USER, true, T0, T0);
+    return new User(
+        new UserId(UUID.randomUUID()),
+        new Username(name),
+        new PasswordHash("h"),
+        UserRole.USER,
+        true,
+        T0,
+        T0);
   }
 
   @Test

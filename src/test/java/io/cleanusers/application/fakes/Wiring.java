@@ -5,8 +5,8 @@ import java.lang.reflect.Field;
 import java.util.List;
 
 /**
- * Fills a bean's {@code @Inject} fields from the given objects, each field with the one object
- * of its type, the way CDI would. A field with no candidate, or several, fails loudly, so a new
+ * Fills a bean's {@code @Inject} fields from the given objects, each field with the one object of
+ * its type, the way CDI would. A field with no candidate, or several, fails loudly, so a new
  * dependency of an interactor cannot be left null by accident.
  */
 public final class Wiring {
@@ -25,12 +25,15 @@ public final class Wiring {
   }
 
   private static Object candidateFor(Field field, Object[] candidates) {
-    List<Object> matches = java.util.Arrays.stream(candidates)
-        .filter(field.getType()::isInstance)
-        .toList();
+    List<Object> matches =
+        java.util.Arrays.stream(candidates).filter(field.getType()::isInstance).toList();
     if (matches.size() != 1) {
-      throw new IllegalStateException(matches.size() + " candidates for "
-          + field.getDeclaringClass().getSimpleName() + "." + field.getName());
+      throw new IllegalStateException(
+          matches.size()
+              + " candidates for "
+              + field.getDeclaringClass().getSimpleName()
+              + "."
+              + field.getName());
     }
     return matches.get(0);
   }

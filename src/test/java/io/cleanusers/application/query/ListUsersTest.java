@@ -19,7 +19,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** R7 (SPEC §7): admins and super admins list users; sorting by a known field, username by default. */
+/**
+ * R7 (SPEC §7): admins and super admins list users; sorting by a known field, username by default.
+ */
 class ListUsersTest {
 
   private static final Pagination FIRST_PAGE = new Pagination(20, 0);
@@ -35,8 +37,7 @@ class ListUsersTest {
   void admin_gets_a_page_sorted_by_username_ascending_by_default() {
     bed.callAs(bed.existing("admin1", ADMIN));
     listUsers.list(FIRST_PAGE, null, false);
-    assertEquals(new Request(FIRST_PAGE, new Sorting(SortingField.USERNAME, false)),
-        lastRequest());
+    assertEquals(new Request(FIRST_PAGE, new Sorting(SortingField.USERNAME, false)), lastRequest());
   }
 
   @Test
@@ -55,12 +56,12 @@ class ListUsersTest {
 
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource({
-      "id,         ID",
-      "username,   USERNAME",
-      "role,       ROLE",
-      "is_active,  IS_ACTIVE",
-      "created_at, CREATED_AT",
-      "updated_at, UPDATED_AT",
+    "id,         ID",
+    "username,   USERNAME",
+    "role,       ROLE",
+    "is_active,  IS_ACTIVE",
+    "created_at, CREATED_AT",
+    "updated_at, UPDATED_AT",
   })
   void every_listed_sorting_field_is_accepted(String name, SortingField field) {
     bed.callAs(bed.existing("admin1", ADMIN));
@@ -73,8 +74,9 @@ class ListUsersTest {
   @ValueSource(strings = {"password_hash", "name", "isActive", "createdAt", "1", "username;"})
   void an_unknown_sorting_field_is_invalid(String name) {
     bed.callAs(bed.existing("admin1", ADMIN));
-    InvalidSortingFieldException refused = assertThrows(InvalidSortingFieldException.class,
-        () -> listUsers.list(FIRST_PAGE, name, false));
+    InvalidSortingFieldException refused =
+        assertThrows(
+            InvalidSortingFieldException.class, () -> listUsers.list(FIRST_PAGE, name, false));
     assertEquals("Invalid sorting field.", refused.getMessage());
     assertTrue(bed.reader.requests().isEmpty());
   }
@@ -102,8 +104,8 @@ class ListUsersTest {
   @Test
   void plain_user_cannot_list_users() {
     bed.callAs(bed.existing("user1", USER));
-    NotAuthorizedException refused = assertThrows(NotAuthorizedException.class,
-        () -> listUsers.list(FIRST_PAGE, null, false));
+    NotAuthorizedException refused =
+        assertThrows(NotAuthorizedException.class, () -> listUsers.list(FIRST_PAGE, null, false));
     assertEquals("Not authorized.", refused.getMessage());
     assertTrue(bed.reader.requests().isEmpty());
   }
@@ -111,8 +113,8 @@ class ListUsersTest {
   @Test
   void plain_user_with_an_unknown_sorting_field_gets_403_not_400() {
     bed.callAs(bed.existing("user1", USER));
-    assertThrows(NotAuthorizedException.class,
-        () -> listUsers.list(FIRST_PAGE, "password_hash", false));
+    assertThrows(
+        NotAuthorizedException.class, () -> listUsers.list(FIRST_PAGE, "password_hash", false));
   }
 
   @Test

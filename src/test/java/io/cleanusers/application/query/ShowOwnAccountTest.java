@@ -16,8 +16,8 @@ class ShowOwnAccountTest {
   private final ShowOwnAccount showOwnAccount = bed.wire(new ShowOwnAccount());
 
   private static UserListItem rowOf(User user, String role, boolean active) {
-    return new UserListItem(user.id().value(), user.username().value(), role, active,
-        TestBed.START, TestBed.START);
+    return new UserListItem(
+        user.id().value(), user.username().value(), role, active, TestBed.START, TestBed.START);
   }
 
   @Test

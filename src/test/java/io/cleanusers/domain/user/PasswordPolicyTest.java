@@ -19,13 +19,14 @@ class PasswordPolicyTest {
 
   @Test
   void a_password_shorter_than_the_default_minimum_is_refused() {
-    assertEquals("Password must be at least 6 characters long.",
-        refusal(new PasswordPolicy(6), "12345"));
+    assertEquals(
+        "Password must be at least 6 characters long.", refusal(new PasswordPolicy(6), "12345"));
   }
 
   @Test
   void the_minimum_in_the_message_follows_the_policy() {
-    assertEquals("Password must be at least 10 characters long.",
+    assertEquals(
+        "Password must be at least 10 characters long.",
         refusal(new PasswordPolicy(10), "123456789"));
   }
 
@@ -41,13 +42,15 @@ class PasswordPolicyTest {
 
   @Test
   void a_password_of_1025_characters_is_refused() {
-    assertEquals("Password must be at most 1024 characters long.",
+    assertEquals(
+        "Password must be at most 1024 characters long.",
         refusal(new PasswordPolicy(6), "p".repeat(1025)));
   }
 
   @Test
   void three_emoji_are_three_characters_so_they_are_too_short_for_six() {
-    assertEquals("Password must be at least 6 characters long.",
+    assertEquals(
+        "Password must be at least 6 characters long.",
         refusal(new PasswordPolicy(6), EMOJI.repeat(3)));
   }
 
@@ -63,7 +66,8 @@ class PasswordPolicyTest {
 
   @Test
   void one_thousand_and_twenty_five_emoji_are_over_the_maximum() {
-    assertEquals("Password must be at most 1024 characters long.",
+    assertEquals(
+        "Password must be at most 1024 characters long.",
         refusal(new PasswordPolicy(6), EMOJI.repeat(1025)));
   }
 
@@ -92,8 +96,8 @@ class PasswordPolicyTest {
   void a_minimum_of_1024_is_the_highest_and_then_only_1024_characters_pass() {
     PasswordPolicy strictest = new PasswordPolicy(1024);
     assertDoesNotThrow(() -> strictest.accept("p".repeat(1024)));
-    assertEquals("Password must be at least 1024 characters long.",
-        refusal(strictest, "p".repeat(1023)));
+    assertEquals(
+        "Password must be at least 1024 characters long.", refusal(strictest, "p".repeat(1023)));
   }
 
   @Test

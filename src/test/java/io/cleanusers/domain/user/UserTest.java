@@ -15,8 +15,14 @@ class UserTest {
   private static final Instant LATER = Instant.parse("2025-01-02T11:30:00Z");
 
   private static User user(UserRole role, boolean active) {
-    return new User(new UserId(UUID.randomUUID()), new Username("alice"),
-        new PasswordHash("old-hash"), role, active, CREATED, CREATED);
+    return new User(
+        new UserId(UUID.randomUUID()),
+        new Username("alice"),
+        new PasswordHash("old-hash"),
+        role,
+        active,
+        CREATED,
+        CREATED);
   }
 
   @Test

@@ -15,8 +15,9 @@ class UsernameTest {
 
   static final String LENGTH = "Username must be between 5 and 20 characters.";
   static final String START = "Username must start with a letter (A-Z, a-z) or a digit (0-9).";
-  static final String CHARACTERS = "Username can only contain letters (A-Z, a-z), digits (0-9),"
-      + " dots (.), hyphens (-), and underscores (_).";
+  static final String CHARACTERS =
+      "Username can only contain letters (A-Z, a-z), digits (0-9),"
+          + " dots (.), hyphens (-), and underscores (_).";
   static final String CONSECUTIVE =
       "Username cannot contain consecutive special characters like .., --, or __.";
   static final String END = "Username must end with a letter (A-Z, a-z) or a digit (0-9).";
@@ -28,8 +29,17 @@ class UsernameTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"alice", "Alice", "12345", "a1b2c", "john.doe", "j-o_h.n9",
-      "A2345678901234567890", "x.y-z_0"})
+  @ValueSource(
+      strings = {
+        "alice",
+        "Alice",
+        "12345",
+        "a1b2c",
+        "john.doe",
+        "j-o_h.n9",
+        "A2345678901234567890",
+        "x.y-z_0"
+      })
   void valid_names_are_accepted(String name) {
     assertEquals(name, new Username(name).value());
   }
@@ -81,7 +91,8 @@ class UsernameTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"_alice", ".alice", "-alice", " alice", "élise", "\u0661\u0662\u0663\u0664\u0665"})
+  @ValueSource(
+      strings = {"_alice", ".alice", "-alice", " alice", "élise", "\u0661\u0662\u0663\u0664\u0665"})
   void a_name_must_start_with_an_ascii_letter_or_digit(String name) {
     assertEquals(START, refusal(name));
   }

@@ -18,8 +18,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * One request to the auth context, in memory: users, session rows, the failure counts, the
- * cookie, a standing clock. {@link #wire} builds a use case over these fakes.
+ * One request to the auth context, in memory: users, session rows, the failure counts, the cookie,
+ * a standing clock. {@link #wire} builds a use case over these fakes.
  */
 final class AuthBed {
 
@@ -44,21 +44,43 @@ final class AuthBed {
   final RequestContext request = new RequestContext();
   final RecordingAuditTrail audit = new RecordingAuditTrail();
   final RecordingMetrics metrics = new RecordingMetrics();
-  final SessionIdentityProvider identity = Wiring.wire(new SessionIdentityProvider(),
-      credentials, tokens, sessions, settings, request, clock);
+  final SessionIdentityProvider identity =
+      Wiring.wire(
+          new SessionIdentityProvider(), credentials, tokens, sessions, settings, request, clock);
 
   /** The use case with its {@code @Inject} fields set to this bed's fakes. */
   <T> T wire(T useCase) {
-    return Wiring.wire(useCase, identity, passwordPolicy, users, repository, hasher, throttle,
-        sessions, tokens, credentials, settings, audit, metrics, clock);
+    return Wiring.wire(
+        useCase,
+        identity,
+        passwordPolicy,
+        users,
+        repository,
+        hasher,
+        throttle,
+        sessions,
+        tokens,
+        credentials,
+        settings,
+        audit,
+        metrics,
+        clock);
   }
 
   /** A stored user whose password is {@link #passwordOf}. */
   User existing(String username, UserRole role, boolean active) {
-    User made = users.createUser(new Username(username),
-        RawPassword.offered(passwordOf(username)), role, NOW);
-    User user = new User(made.id(), made.username(), made.passwordHash(), made.role(), active,
-        made.createdAt(), made.updatedAt());
+    User made =
+        users.createUser(
+            new Username(username), RawPassword.offered(passwordOf(username)), role, NOW);
+    User user =
+        new User(
+            made.id(),
+            made.username(),
+            made.passwordHash(),
+            made.role(),
+            active,
+            made.createdAt(),
+            made.updatedAt());
     repository.add(user);
     return user;
   }

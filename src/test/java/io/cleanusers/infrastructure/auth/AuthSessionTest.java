@@ -10,8 +10,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * SPEC §5.4: a live session is renewed once less than TTL × threshold is left (5 min × 0.2 =
- * 1 min by default); an expired session never is.
+ * SPEC §5.4: a live session is renewed once less than TTL × threshold is left (5 min × 0.2 = 1 min
+ * by default); an expired session never is.
  */
 class AuthSessionTest {
 

@@ -1,8 +1,8 @@
 package io.cleanusers.infrastructure.auth;
 
 import io.cleanusers.application.fakes.FakePasswordHasher;
-import io.cleanusers.domain.user.PasswordHasher;
 import io.cleanusers.domain.user.PasswordHash;
+import io.cleanusers.domain.user.PasswordHasher;
 import io.cleanusers.domain.user.RawPassword;
 
 /** The fake hasher, counting the verifications: each stands for one slow bcrypt check. */

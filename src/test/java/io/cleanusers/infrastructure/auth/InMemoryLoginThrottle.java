@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The {@code login_throttle} rows in a map, doing what the SQL of {@link LoginThrottle} does:
- * count failures, start a lockout at the limit (its length from the real
- * {@link LoginThrottle#lockoutAfter}), forget everything on reset.
+ * The {@code login_throttle} rows in a map, doing what the SQL of {@link LoginThrottle} does: count
+ * failures, start a lockout at the limit (its length from the real {@link
+ * LoginThrottle#lockoutAfter}), forget everything on reset.
  */
 final class InMemoryLoginThrottle extends LoginThrottle {
 

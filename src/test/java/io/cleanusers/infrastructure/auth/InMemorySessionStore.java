@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The {@code auth_sessions} rows joined with their users, in a map. Sessions {@link #create}d
- * take their user's name, role and status from the repository given, as the join would.
+ * The {@code auth_sessions} rows joined with their users, in a map. Sessions {@link #create}d take
+ * their user's name, role and status from the repository given, as the join would.
  */
 final class InMemorySessionStore extends SessionStore {
 
@@ -63,9 +63,13 @@ final class InMemorySessionStore extends SessionStore {
   public void extend(String sessionId, Instant expiration) {
     SessionUser row = rows.get(sessionId);
     AuthSession session = row.session();
-    rows.put(sessionId, new SessionUser(
-        new AuthSession(session.id(), session.userId(), expiration),
-        row.username(), row.role(), row.active()));
+    rows.put(
+        sessionId,
+        new SessionUser(
+            new AuthSession(session.id(), session.userId(), expiration),
+            row.username(),
+            row.role(),
+            row.active()));
   }
 
   @Override
@@ -88,8 +92,10 @@ final class InMemorySessionStore extends SessionStore {
   @Override
   public int deleteAllOfExcept(UserId user, String keptSessionId) {
     int before = rows.size();
-    rows.values().removeIf(row -> row.session().userId().equals(user)
-        && !row.session().id().equals(keptSessionId));
+    rows.values()
+        .removeIf(
+            row ->
+                row.session().userId().equals(user) && !row.session().id().equals(keptSessionId));
     return before - rows.size();
   }
 }

@@ -26,9 +26,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * R4 (SPEC §3, §5.5): not logged in → name and password rules → locked? (before any hashing)
- * → unknown name and wrong password alike, each costing one hash check → inactive → a new
- * session and its cookie, failures forgotten. Here a name locks after 3 failures, for 2 s.
+ * R4 (SPEC §3, §5.5): not logged in → name and password rules → locked? (before any hashing) →
+ * unknown name and wrong password alike, each costing one hash check → inactive → a new session and
+ * its cookie, failures forgotten. Here a name locks after 3 failures, for 2 s.
  */
 class LogInTest {
 
@@ -61,7 +61,8 @@ class LogInTest {
     AuthSession session = bed.sessions.row(sessions.get(0)).orElseThrow();
     assertEquals(NOW.plus(TTL), session.expiration());
     assertEquals(CookieChange.SET, bed.credentials.change());
-    assertEquals(Optional.of(session.id()),
+    assertEquals(
+        Optional.of(session.id()),
         bed.tokens.sessionIdOf(bed.credentials.outgoing(), NOW.plus(TTL).minusSeconds(1)));
   }
 
@@ -71,8 +72,8 @@ class LogInTest {
 
     logIn.logIn("aLICE", passwordOf("Alice"));
 
-    assertEquals(List.of(new Entry("login", "success", actor(alice), "aLICE")),
-        bed.audit.entries());
+    assertEquals(
+        List.of(new Entry("login", "success", actor(alice), "aLICE")), bed.audit.entries());
     assertEquals(List.of(LoginOutcome.SUCCESS), bed.metrics.logins());
   }
 
@@ -87,8 +88,7 @@ class LogInTest {
     assertTrue(bed.sessions.sessionsOf(alice.id()).isEmpty());
     assertEquals(CookieChange.NONE, bed.credentials.change());
     assertEquals(1, bed.throttle.failuresOf("alice"));
-    assertEquals(List.of(new Entry("login", "bad_credentials", "-", "alice")),
-        bed.audit.entries());
+    assertEquals(List.of(new Entry("login", "bad_credentials", "-", "alice")), bed.audit.entries());
     assertEquals(List.of(LoginOutcome.BAD_CREDENTIALS), bed.metrics.logins());
   }
 
@@ -99,8 +99,8 @@ class LogInTest {
 
     assertEquals("Invalid username or password.", refused.getMessage());
     assertEquals(1, bed.throttle.failuresOf("ghost1"));
-    assertEquals(List.of(new Entry("login", "bad_credentials", "-", "ghost1")),
-        bed.audit.entries());
+    assertEquals(
+        List.of(new Entry("login", "bad_credentials", "-", "ghost1")), bed.audit.entries());
     assertEquals(List.of(LoginOutcome.BAD_CREDENTIALS), bed.metrics.logins());
   }
 
@@ -127,8 +127,7 @@ class LogInTest {
     assertEquals("Your account is inactive. Please contact support.", refused.getMessage());
     assertTrue(bed.sessions.sessionsOf(bob.id()).isEmpty());
     assertEquals(CookieChange.NONE, bed.credentials.change());
-    assertEquals(List.of(new Entry("login", "inactive", actor(bob), "bob12")),
-        bed.audit.entries());
+    assertEquals(List.of(new Entry("login", "inactive", actor(bob), "bob12")), bed.audit.entries());
     assertEquals(List.of(LoginOutcome.INACTIVE), bed.metrics.logins());
   }
 
@@ -145,8 +144,8 @@ class LogInTest {
     failTimes("alice", MAX_FAILURES);
 
     List<Entry> entries = bed.audit.entries();
-    assertEquals(new Entry("login", "lockout_started", "-", "alice"),
-        entries.get(entries.size() - 1));
+    assertEquals(
+        new Entry("login", "lockout_started", "-", "alice"), entries.get(entries.size() - 1));
     assertEquals(MAX_FAILURES + 1, entries.size(), "one lockout line after the failures");
   }
 
@@ -174,12 +173,16 @@ class LogInTest {
     failTimes("alice", MAX_FAILURES);
 
     bed.clock.advance(Duration.ofMillis(500)); // 1.5 s left
-    assertEquals(2, assertThrows(LoginLocked.class,
-        () -> logIn.logIn("alice", passwordOf("alice"))).retryAfterSeconds());
+    assertEquals(
+        2,
+        assertThrows(LoginLocked.class, () -> logIn.logIn("alice", passwordOf("alice")))
+            .retryAfterSeconds());
 
     bed.clock.advance(Duration.ofMillis(1499)); // 1 ms left
-    assertEquals(1, assertThrows(LoginLocked.class,
-        () -> logIn.logIn("alice", passwordOf("alice"))).retryAfterSeconds());
+    assertEquals(
+        1,
+        assertThrows(LoginLocked.class, () -> logIn.logIn("alice", passwordOf("alice")))
+            .retryAfterSeconds());
   }
 
   @Test
@@ -208,8 +211,8 @@ class LogInTest {
     User alice = bed.existing("alice", UserRole.USER, true);
     String current = bed.comingWithSessionOf(alice);
 
-    AlreadyAuthenticated refused = assertThrows(AlreadyAuthenticated.class,
-        () -> logIn.logIn("alice", passwordOf("alice")));
+    AlreadyAuthenticated refused =
+        assertThrows(AlreadyAuthenticated.class, () -> logIn.logIn("alice", passwordOf("alice")));
 
     assertEquals("You are already authenticated. Consider logging out.", refused.getMessage());
     assertEquals(List.of(current), bed.sessions.sessionsOf(alice.id()));

@@ -20,8 +20,8 @@ class LogOutTest {
   @Test
   void logging_out_ends_the_current_session_only_and_clears_the_cookie() {
     User alice = bed.existing("alice", UserRole.USER, true);
-    String otherDevice = bed.sessions.create(alice.id(), AuthBed.NOW,
-        AuthBed.NOW.plus(AuthBed.TTL)).id();
+    String otherDevice =
+        bed.sessions.create(alice.id(), AuthBed.NOW, AuthBed.NOW.plus(AuthBed.TTL)).id();
     bed.comingWithSessionOf(alice);
 
     logOut.logOut();
@@ -37,7 +37,8 @@ class LogOutTest {
 
     logOut.logOut();
 
-    assertEquals(List.of(new Entry("logout", "success", alice.id() + " alice", "alice")),
+    assertEquals(
+        List.of(new Entry("logout", "success", alice.id() + " alice", "alice")),
         bed.audit.entries());
   }
 

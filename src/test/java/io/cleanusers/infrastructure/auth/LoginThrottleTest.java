@@ -14,22 +14,23 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LoginThrottleTest {
 
   private static Duration lockoutAfter(int earlierLockouts, long lockout, long maxLockout) {
-    return new InMemoryLoginThrottle(new LoginThrottleSettings(5,
-        Duration.ofSeconds(lockout), Duration.ofSeconds(maxLockout)))
+    return new InMemoryLoginThrottle(
+            new LoginThrottleSettings(
+                5, Duration.ofSeconds(lockout), Duration.ofSeconds(maxLockout)))
         .lockoutAfter(earlierLockouts);
   }
 
   @ParameterizedTest(name = "after {0} lockouts: {1} s")
   @CsvSource({
-      "0,  60",
-      "1,  120",
-      "2,  240",
-      "3,  480",
-      "4,  900",
-      "5,  900",
-      "40, 900",
-      "100, 900",
-      "2147483647, 900",
+    "0,  60",
+    "1,  120",
+    "2,  240",
+    "3,  480",
+    "4,  900",
+    "5,  900",
+    "40, 900",
+    "100, 900",
+    "2147483647, 900",
   })
   void each_lockout_doubles_the_one_before_up_to_the_cap(int earlier, long seconds) {
     // A name attacked for long has many lockouts behind it: doubling 60 s a hundred times would
@@ -39,9 +40,7 @@ class LoginThrottleTest {
 
   @ParameterizedTest(name = "after {0} lockouts: {1} s")
   @CsvSource({
-      "0, 30",
-      "1, 30",
-      "9, 30",
+    "0, 30", "1, 30", "9, 30",
   })
   void a_cap_equal_to_the_lockout_keeps_every_lockout_the_same(int earlier, long seconds) {
     assertEquals(Duration.ofSeconds(seconds), lockoutAfter(earlier, 30, 30));
@@ -49,9 +48,7 @@ class LoginThrottleTest {
 
   @ParameterizedTest(name = "after {0} lockouts: {1} s")
   @CsvSource({
-      "0, 2",
-      "1, 4",
-      "2, 5",
+    "0, 2", "1, 4", "2, 5",
   })
   void a_doubling_that_would_pass_the_cap_stops_at_the_cap(int earlier, long seconds) {
     assertEquals(Duration.ofSeconds(seconds), lockoutAfter(earlier, 2, 5));

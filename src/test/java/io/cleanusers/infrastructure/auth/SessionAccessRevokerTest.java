@@ -11,8 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * SPEC §5.1: an inactivated user loses every session; a user changing their own password keeps
- * the session they did it from and loses the others.
+ * SPEC §5.1: an inactivated user loses every session; a user changing their own password keeps the
+ * session they did it from and loses the others.
  */
 class SessionAccessRevokerTest {
 

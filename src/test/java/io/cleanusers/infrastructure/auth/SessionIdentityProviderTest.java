@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.cleanusers.application.common.port.Caller;
 import io.cleanusers.application.common.exception.NotAuthenticatedException;
+import io.cleanusers.application.common.port.Caller;
 import io.cleanusers.application.fakes.FixedClock;
 import io.cleanusers.application.fakes.Wiring;
 import io.cleanusers.domain.user.UserId;
@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * SPEC §5.1–5.4 at the request: the row is the truth (deleted → 401), the user's row gives the
- * role, an inactive user's sessions go on the spot, and a session near its end is renewed with
- * a new cookie (5 min TTL × 0.2 → renewal below 1 min left).
+ * role, an inactive user's sessions go on the spot, and a session near its end is renewed with a
+ * new cookie (5 min TTL × 0.2 → renewal below 1 min left).
  */
 class SessionIdentityProviderTest {
 
@@ -41,8 +41,8 @@ class SessionIdentityProviderTest {
   private final RequestContext request = new RequestContext();
 
   private SessionIdentityProvider provider() {
-    return Wiring.wire(new SessionIdentityProvider(), credentials, tokens, store, settings,
-        request, clock);
+    return Wiring.wire(
+        new SessionIdentityProvider(), credentials, tokens, store, settings, request, clock);
   }
 
   /** A session row expiring after {@code left}, and a request coming with its token. */
@@ -70,8 +70,8 @@ class SessionIdentityProviderTest {
   @Test
   void a_forged_token_is_not_authenticated() {
     requestWithSession(TTL, UserRole.USER, true);
-    credentials.receive(new SessionTokens(SECRET + "-other", "HS256")
-        .issue("session-1", NOW.plus(TTL)));
+    credentials.receive(
+        new SessionTokens(SECRET + "-other", "HS256").issue("session-1", NOW.plus(TTL)));
     assertThrows(NotAuthenticatedException.class, () -> provider().currentCaller());
   }
 
@@ -105,8 +105,8 @@ class SessionIdentityProviderTest {
     provider().currentCaller();
     assertEquals(NOW.plus(TTL), store.row(id).orElseThrow().expiration());
     assertEquals(CookieChange.SET, credentials.change());
-    assertEquals(Optional.of(id),
-        tokens.sessionIdOf(credentials.outgoing(), NOW.plus(TTL).minusSeconds(1)));
+    assertEquals(
+        Optional.of(id), tokens.sessionIdOf(credentials.outgoing(), NOW.plus(TTL).minusSeconds(1)));
   }
 
   @Test

@@ -20,15 +20,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * SPEC §5.2–5.3: the token is a JWT with the configured HMAC algorithm, carrying only the
- * session id and {@code exp}; anything forged, altered, unsigned, of another algorithm or key,
- * or expired is refused (empty).
+ * SPEC §5.2–5.3: the token is a JWT with the configured HMAC algorithm, carrying only the session
+ * id and {@code exp}; anything forged, altered, unsigned, of another algorithm or key, or expired
+ * is refused (empty).
  */
 class SessionTokensTest {
 
   /** 64 bytes: long enough for HS512, so only the algorithm differs between the tokens. */
   private static final String SECRET =
       "unit-test-signing-key-0123456789-abcdefghijklmnopqrstuvwxyz-4567";
+
   private static final String OTHER_SECRET =
       "another-signing-key-9876543210-zyxwvutsrqponmlkjihgfedcba-76543";
 
@@ -38,7 +39,8 @@ class SessionTokensTest {
   private final SessionTokens tokens = new SessionTokens(SECRET, "HS256");
 
   private static String base64Url(String json) {
-    return Base64.getUrlEncoder().withoutPadding()
+    return Base64.getUrlEncoder()
+        .withoutPadding()
         .encodeToString(json.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -46,10 +48,15 @@ class SessionTokensTest {
     return token.split("\\.", -1);
   }
 
-  private static String signedWith(JWSAlgorithm algorithm, String secret, String sessionId,
-      Instant expiry) throws Exception {
-    SignedJWT jwt = new SignedJWT(new JWSHeader(algorithm), new JWTClaimsSet.Builder()
-        .claim("sid", sessionId).expirationTime(Date.from(expiry)).build());
+  private static String signedWith(
+      JWSAlgorithm algorithm, String secret, String sessionId, Instant expiry) throws Exception {
+    SignedJWT jwt =
+        new SignedJWT(
+            new JWSHeader(algorithm),
+            new JWTClaimsSet.Builder()
+                .claim("sid", sessionId)
+                .expirationTime(Date.from(expiry))
+                .build());
     jwt.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
     return jwt.serialize();
   }
@@ -69,7 +76,8 @@ class SessionTokensTest {
 
   @Test
   void a_token_is_signed_with_hs256_by_default_configuration() throws Exception {
-    assertEquals(JWSAlgorithm.HS256,
+    assertEquals(
+        JWSAlgorithm.HS256,
         SignedJWT.parse(tokens.issue("session-42", EXPIRY)).getHeader().getAlgorithm());
   }
 
@@ -103,18 +111,24 @@ class SessionTokensTest {
   @Test
   void a_token_with_an_altered_payload_is_refused() {
     String[] parts = parts(tokens.issue("session-42", EXPIRY));
-    String forged = parts[0] + "."
-        + base64Url("{\"sid\":\"session-43\",\"exp\":" + EXPIRY.getEpochSecond() + "}")
-        + "." + parts[2];
+    String forged =
+        parts[0]
+            + "."
+            + base64Url("{\"sid\":\"session-43\",\"exp\":" + EXPIRY.getEpochSecond() + "}")
+            + "."
+            + parts[2];
     assertEquals(Optional.empty(), tokens.sessionIdOf(forged, NOW));
   }
 
   @Test
   void a_token_whose_expiry_was_pushed_back_is_refused() {
     String[] parts = parts(tokens.issue("session-42", NOW.minusSeconds(1)));
-    String forged = parts[0] + "."
-        + base64Url("{\"sid\":\"session-42\",\"exp\":" + EXPIRY.getEpochSecond() + "}")
-        + "." + parts[2];
+    String forged =
+        parts[0]
+            + "."
+            + base64Url("{\"sid\":\"session-42\",\"exp\":" + EXPIRY.getEpochSecond() + "}")
+            + "."
+            + parts[2];
     assertEquals(Optional.empty(), tokens.sessionIdOf(forged, NOW));
   }
 
@@ -135,10 +149,14 @@ class SessionTokensTest {
 
   @Test
   void an_unsigned_alg_none_token_is_refused() {
-    String payload =
-        base64Url("{\"sid\":\"session-42\",\"exp\":" + EXPIRY.getEpochSecond() + "}");
-    for (String header : new String[] {"{\"alg\":\"none\"}", "{\"alg\":\"none\",\"typ\":\"JWT\"}",
-        "{\"alg\":\"None\"}", "{\"alg\":\"NONE\"}"}) {
+    String payload = base64Url("{\"sid\":\"session-42\",\"exp\":" + EXPIRY.getEpochSecond() + "}");
+    for (String header :
+        new String[] {
+          "{\"alg\":\"none\"}",
+          "{\"alg\":\"none\",\"typ\":\"JWT\"}",
+          "{\"alg\":\"None\"}",
+          "{\"alg\":\"NONE\"}"
+        }) {
       String unsigned = base64Url(header) + "." + payload + ".";
       assertEquals(Optional.empty(), tokens.sessionIdOf(unsigned, NOW), header);
     }
@@ -147,7 +165,8 @@ class SessionTokensTest {
   @Test
   void a_token_signed_with_hs512_is_refused_when_hs256_is_configured() throws Exception {
     String hs512 = signedWith(JWSAlgorithm.HS512, SECRET, "session-42", EXPIRY);
-    assertEquals(Optional.of("session-42"),
+    assertEquals(
+        Optional.of("session-42"),
         new SessionTokens(SECRET, "HS512").sessionIdOf(hs512, NOW),
         "control: the same token is genuine for an HS512 configuration");
     assertEquals(Optional.empty(), tokens.sessionIdOf(hs512, NOW));
@@ -167,16 +186,20 @@ class SessionTokensTest {
 
   @Test
   void a_genuine_token_without_expiry_is_refused() throws Exception {
-    SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256),
-        new JWTClaimsSet.Builder().claim("sid", "session-42").build());
+    SignedJWT jwt =
+        new SignedJWT(
+            new JWSHeader(JWSAlgorithm.HS256),
+            new JWTClaimsSet.Builder().claim("sid", "session-42").build());
     jwt.sign(new MACSigner(SECRET.getBytes(StandardCharsets.UTF_8)));
     assertEquals(Optional.empty(), tokens.sessionIdOf(jwt.serialize(), NOW));
   }
 
   @Test
   void a_genuine_token_without_a_session_id_is_refused() throws Exception {
-    SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256),
-        new JWTClaimsSet.Builder().expirationTime(Date.from(EXPIRY)).build());
+    SignedJWT jwt =
+        new SignedJWT(
+            new JWSHeader(JWSAlgorithm.HS256),
+            new JWTClaimsSet.Builder().expirationTime(Date.from(EXPIRY)).build());
     jwt.sign(new MACSigner(SECRET.getBytes(StandardCharsets.UTF_8)));
     assertEquals(Optional.empty(), tokens.sessionIdOf(jwt.serialize(), NOW));
   }

@@ -46,8 +46,8 @@ class SignUpTest {
   @Test
   void a_sign_up_is_audited_and_counted() {
     UserId id = signUp.signUp("NewUser", "secret1");
-    assertEquals(List.of(new Entry("signup", "success", id + " NewUser", "NewUser")),
-        bed.audit.entries());
+    assertEquals(
+        List.of(new Entry("signup", "success", id + " NewUser", "NewUser")), bed.audit.entries());
     assertEquals(1, bed.metrics.signUps());
   }
 

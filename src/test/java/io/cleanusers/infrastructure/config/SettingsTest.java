@@ -13,36 +13,39 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * SPEC §9: the built-in defaults load on their own; every value is validated with one line
- * naming the key (and its environment variable), never echoing a secret; {@code ENV = "prod"}
- * refuses placeholder or short secrets and cookies without {@code Secure}.
+ * SPEC §9: the built-in defaults load on their own; every value is validated with one line naming
+ * the key (and its environment variable), never echoing a secret; {@code ENV = "prod"} refuses
+ * placeholder or short secrets and cookies without {@code Secure}.
  *
- * <p>Overrides go in as system properties (the highest-ordinal source), set only while
- * {@link ServiceConfig} reads them and restored right after.
+ * <p>Overrides go in as system properties (the highest-ordinal source), set only while {@link
+ * ServiceConfig} reads them and restored right after.
  */
 class SettingsTest {
 
   private static final String STRONG_PEPPER = "Pq2-Wm7z-Rt4x-Kv9c-Ny3b-Gh6d-Ls8f-Tj5a";
   private static final String STRONG_JWT_SECRET = "Zq7-Xr3v-Lp9w-Hc2k-Mn5t-Bd8y-Fs4g-Jk6h";
+
   /** 16 characters, 32 UTF-8 bytes: enough bytes for HS256, too few characters for prod. */
   private static final String SIXTEEN_CYRILLIC = "ЖЩФЫЮЯБДГЛПЦЧШЭЪ";
 
   private static Settings load(Map<String, String> overrides) {
     Map<String, String> saved = new HashMap<>();
-    overrides.forEach((key, value) -> {
-      saved.put(key, System.getProperty(key));
-      System.setProperty(key, value);
-    });
+    overrides.forEach(
+        (key, value) -> {
+          saved.put(key, System.getProperty(key));
+          System.setProperty(key, value);
+        });
     try {
       return ServiceConfig.loadSettings(SettingsTest.class.getClassLoader());
     } finally {
-      saved.forEach((key, value) -> {
-        if (value == null) {
-          System.clearProperty(key);
-        } else {
-          System.setProperty(key, value);
-        }
-      });
+      saved.forEach(
+          (key, value) -> {
+            if (value == null) {
+              System.clearProperty(key);
+            } else {
+              System.setProperty(key, value);
+            }
+          });
     }
   }
 
@@ -55,10 +58,14 @@ class SettingsTest {
 
   private static Map<String, String> productionReady() {
     return Map.of(
-        "app.ENV", "prod",
-        "security.password.PEPPER", STRONG_PEPPER,
-        "security.auth.JWT_SECRET", STRONG_JWT_SECRET,
-        "security.cookies.SECURE", "true");
+        "app.ENV",
+        "prod",
+        "security.password.PEPPER",
+        STRONG_PEPPER,
+        "security.auth.JWT_SECRET",
+        STRONG_JWT_SECRET,
+        "security.cookies.SECURE",
+        "true");
   }
 
   private static Map<String, String> productionReadyBut(String key, String value) {
@@ -76,7 +83,8 @@ class SettingsTest {
     assertEquals(List.of(), settings.http().allowedOrigins());
     assertEquals(12, settings.password().bcryptCost());
     assertEquals(6, settings.password().minLength());
-    assertEquals(Math.max(1, Runtime.getRuntime().availableProcessors() - 1),
+    assertEquals(
+        Math.max(1, Runtime.getRuntime().availableProcessors() - 1),
         settings.password().hasherThreads());
     assertEquals("HS256", settings.session().jwtAlgorithm());
     assertEquals(Duration.ofMinutes(5), settings.session().ttl());
@@ -102,8 +110,7 @@ class SettingsTest {
 
   @Test
   void postgres_datasource_names_a_server_managed_data_source() {
-    DatabaseSettings database =
-        load(Map.of("postgres.DATASOURCE", " jdbc/cleanusers ")).database();
+    DatabaseSettings database = load(Map.of("postgres.DATASOURCE", " jdbc/cleanusers ")).database();
 
     assertEquals(Optional.of("jdbc/cleanusers"), database.serverDataSource());
     assertEquals("DatabaseSettings[server data source jdbc/cleanusers]", database.toString());
@@ -111,8 +118,8 @@ class SettingsTest {
 
   @Test
   void a_blank_postgres_datasource_means_the_services_own_pool() {
-    assertEquals(Optional.empty(),
-        load(Map.of("postgres.DATASOURCE", "   ")).database().serverDataSource());
+    assertEquals(
+        Optional.empty(), load(Map.of("postgres.DATASOURCE", "   ")).database().serverDataSource());
   }
 
   @Test
@@ -129,14 +136,16 @@ class SettingsTest {
 
   @Test
   void a_bcrypt_cost_of_32_is_refused() {
-    assertTrue(refusal(Map.of("security.password.BCRYPT_COST", "32"))
-        .contains("security.password.BCRYPT_COST"));
+    assertTrue(
+        refusal(Map.of("security.password.BCRYPT_COST", "32"))
+            .contains("security.password.BCRYPT_COST"));
   }
 
   @Test
   void a_bcrypt_cost_that_is_not_a_number_is_refused() {
-    assertTrue(refusal(Map.of("security.password.BCRYPT_COST", "twelve"))
-        .contains("security.password.BCRYPT_COST"));
+    assertTrue(
+        refusal(Map.of("security.password.BCRYPT_COST", "twelve"))
+            .contains("security.password.BCRYPT_COST"));
   }
 
   @Test
@@ -157,16 +166,17 @@ class SettingsTest {
   @Test
   void hs512_needs_a_secret_of_64_bytes() {
     String secret = "k".repeat(48);
-    String message = refusal(Map.of(
-        "security.auth.JWT_ALGORITHM", "HS512", "security.auth.JWT_SECRET", secret));
+    String message =
+        refusal(Map.of("security.auth.JWT_ALGORITHM", "HS512", "security.auth.JWT_SECRET", secret));
     assertTrue(message.contains("security.auth.JWT_SECRET"), message);
     assertFalse(message.contains(secret), message);
   }
 
   @Test
   void an_unknown_jwt_algorithm_is_refused() {
-    assertTrue(refusal(Map.of("security.auth.JWT_ALGORITHM", "none"))
-        .contains("security.auth.JWT_ALGORITHM"));
+    assertTrue(
+        refusal(Map.of("security.auth.JWT_ALGORITHM", "none"))
+            .contains("security.auth.JWT_ALGORITHM"));
   }
 
   @Test
@@ -176,14 +186,15 @@ class SettingsTest {
 
   @Test
   void samesite_none_without_secure_cookies_is_refused() {
-    assertTrue(refusal(Map.of("security.cookies.SAMESITE", "None"))
-        .contains("security.cookies.SAMESITE"));
+    assertTrue(
+        refusal(Map.of("security.cookies.SAMESITE", "None")).contains("security.cookies.SAMESITE"));
   }
 
   @Test
   void a_bootstrap_username_without_a_password_is_refused() {
-    assertTrue(refusal(Map.of("bootstrap.SUPER_ADMIN_USERNAME", "root.admin"))
-        .contains("bootstrap.SUPER_ADMIN_PASSWORD"));
+    assertTrue(
+        refusal(Map.of("bootstrap.SUPER_ADMIN_USERNAME", "root.admin"))
+            .contains("bootstrap.SUPER_ADMIN_PASSWORD"));
   }
 
   @Test
@@ -213,11 +224,11 @@ class SettingsTest {
 
   @Test
   void prod_refuses_a_jwt_secret_shorter_than_32_characters() {
-    assertEquals(SIXTEEN_CYRILLIC,
+    assertEquals(
+        SIXTEEN_CYRILLIC,
         load(Map.of("security.auth.JWT_SECRET", SIXTEEN_CYRILLIC)).session().jwtSecret(),
         "control: long enough in bytes for HS256 outside prod");
-    String message =
-        refusal(productionReadyBut("security.auth.JWT_SECRET", SIXTEEN_CYRILLIC));
+    String message = refusal(productionReadyBut("security.auth.JWT_SECRET", SIXTEEN_CYRILLIC));
     assertTrue(message.contains("security.auth.JWT_SECRET"), message);
     assertFalse(message.contains(SIXTEEN_CYRILLIC), message);
   }

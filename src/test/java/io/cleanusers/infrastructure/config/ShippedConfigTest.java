@@ -21,24 +21,40 @@ class ShippedConfigTest {
   private static final Path ROOT_FILE =
       Path.of(System.getProperty("basedir", ".")).resolve("config.toml");
 
-  private static final Set<String> SPEC_KEYS = Set.of(
-      "app.ENV",
-      "http.PORT", "http.ALLOWED_ORIGINS",
-      "postgres.HOST", "postgres.PORT", "postgres.DB", "postgres.USER", "postgres.PASSWORD",
-      "postgres.POOL_SIZE",
-      "security.password.PEPPER", "security.password.BCRYPT_COST",
-      "security.password.MIN_LENGTH", "security.password.HASHER_THREADS",
-      "security.auth.JWT_SECRET", "security.auth.JWT_ALGORITHM",
-      "security.auth.SESSION_TTL_MIN", "security.auth.SESSION_REFRESH_THRESHOLD",
-      "security.cookies.SECURE", "security.cookies.SAMESITE",
-      "security.login.MAX_FAILURES", "security.login.LOCKOUT_SECONDS",
-      "security.login.MAX_LOCKOUT_SECONDS",
-      "bootstrap.SUPER_ADMIN_USERNAME", "bootstrap.SUPER_ADMIN_PASSWORD",
-      "logs.LEVEL", "logs.FORMAT");
+  private static final Set<String> SPEC_KEYS =
+      Set.of(
+          "app.ENV",
+          "http.PORT",
+          "http.ALLOWED_ORIGINS",
+          "postgres.HOST",
+          "postgres.PORT",
+          "postgres.DB",
+          "postgres.USER",
+          "postgres.PASSWORD",
+          "postgres.POOL_SIZE",
+          "security.password.PEPPER",
+          "security.password.BCRYPT_COST",
+          "security.password.MIN_LENGTH",
+          "security.password.HASHER_THREADS",
+          "security.auth.JWT_SECRET",
+          "security.auth.JWT_ALGORITHM",
+          "security.auth.SESSION_TTL_MIN",
+          "security.auth.SESSION_REFRESH_THRESHOLD",
+          "security.cookies.SECURE",
+          "security.cookies.SAMESITE",
+          "security.login.MAX_FAILURES",
+          "security.login.LOCKOUT_SECONDS",
+          "security.login.MAX_LOCKOUT_SECONDS",
+          "bootstrap.SUPER_ADMIN_USERNAME",
+          "bootstrap.SUPER_ADMIN_PASSWORD",
+          "logs.LEVEL",
+          "logs.FORMAT");
 
   private static byte[] builtInDefaults() throws IOException {
-    try (InputStream in = ShippedConfigTest.class.getClassLoader()
-        .getResourceAsStream(ConfigFiles.DEFAULTS_RESOURCE)) {
+    try (InputStream in =
+        ShippedConfigTest.class
+            .getClassLoader()
+            .getResourceAsStream(ConfigFiles.DEFAULTS_RESOURCE)) {
       assertNotNull(in, "the build copies config.toml to " + ConfigFiles.DEFAULTS_RESOURCE);
       return in.readAllBytes();
     }

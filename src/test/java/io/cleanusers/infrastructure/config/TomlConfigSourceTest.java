@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 class TomlConfigSourceTest {
 
   private static TomlConfigSource read(String toml) {
-    return TomlConfigSource.read("test.toml", 250,
-        new ByteArrayInputStream(toml.getBytes(StandardCharsets.UTF_8)));
+    return TomlConfigSource.read(
+        "test.toml", 250, new ByteArrayInputStream(toml.getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
@@ -53,7 +53,8 @@ class TomlConfigSourceTest {
 
   @Test
   void an_array_becomes_a_comma_separated_list() {
-    assertEquals("https://a.example,https://b.example",
+    assertEquals(
+        "https://a.example,https://b.example",
         read("[http]\nALLOWED_ORIGINS = [\"https://a.example\", \"https://b.example\"]\n")
             .getValue("http.ALLOWED_ORIGINS"));
   }
@@ -70,8 +71,10 @@ class TomlConfigSourceTest {
 
   @Test
   void an_empty_string_stays_empty() {
-    assertEquals("", read("[bootstrap]\nSUPER_ADMIN_USERNAME = \"\"\n")
-        .getValue("bootstrap.SUPER_ADMIN_USERNAME"));
+    assertEquals(
+        "",
+        read("[bootstrap]\nSUPER_ADMIN_USERNAME = \"\"\n")
+            .getValue("bootstrap.SUPER_ADMIN_USERNAME"));
   }
 
   @Test

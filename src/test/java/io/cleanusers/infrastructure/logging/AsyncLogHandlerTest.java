@@ -25,10 +25,13 @@ class AsyncLogHandlerTest {
   private final List<String> writerThreads = Collections.synchronizedList(new ArrayList<>());
 
   private AsyncLogHandler handler() {
-    return new AsyncLogHandler(Thread::new, record -> {
-      writerThreads.add(Thread.currentThread().getName());
-      written.add(record.getMessage());
-    }, flushes::incrementAndGet);
+    return new AsyncLogHandler(
+        Thread::new,
+        record -> {
+          writerThreads.add(Thread.currentThread().getName());
+          written.add(record.getMessage());
+        },
+        flushes::incrementAndGet);
   }
 
   @Test
@@ -41,12 +44,13 @@ class AsyncLogHandlerTest {
     List<Callable<Void>> loggers = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
       int thread = t;
-      loggers.add(() -> {
-        for (int i = 0; i < perThread; i++) {
-          handler.publish(new LogRecord(Level.INFO, thread + ":" + i));
-        }
-        return null;
-      });
+      loggers.add(
+          () -> {
+            for (int i = 0; i < perThread; i++) {
+              handler.publish(new LogRecord(Level.INFO, thread + ":" + i));
+            }
+            return null;
+          });
     }
     for (Future<Void> done : pool.invokeAll(loggers, 30, TimeUnit.SECONDS)) {
       done.get(); // rethrows what a logging thread threw; a timeout shows as cancellation
@@ -79,11 +83,15 @@ class AsyncLogHandlerTest {
   @Test
   void when_the_writer_thread_is_gone_callers_write_their_records_themselves() throws Exception {
     List<Thread> made = new ArrayList<>();
-    AsyncLogHandler handler = new AsyncLogHandler(task -> {
-      Thread thread = new Thread(task);
-      made.add(thread);
-      return thread;
-    }, record -> written.add(record.getMessage()), flushes::incrementAndGet);
+    AsyncLogHandler handler =
+        new AsyncLogHandler(
+            task -> {
+              Thread thread = new Thread(task);
+              made.add(thread);
+              return thread;
+            },
+            record -> written.add(record.getMessage()),
+            flushes::incrementAndGet);
     made.get(0).interrupt(); // as a container may do to its managed threads at shutdown
     made.get(0).join(5_000);
 

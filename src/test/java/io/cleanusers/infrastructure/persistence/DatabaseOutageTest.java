@@ -26,15 +26,20 @@ class DatabaseOutageTest {
   /** A JPA commit whose connection broke: the provider wraps the driver's exception. */
   @Test
   void commitThatLostItsConnectionIsAnOutage() {
-    assertTrue(DatabaseOutage.isCauseOf(new jakarta.persistence.RollbackException("commit failed",
-        new IllegalStateException(new SQLException("I/O error", "08006")))));
+    assertTrue(
+        DatabaseOutage.isCauseOf(
+            new jakarta.persistence.RollbackException(
+                "commit failed",
+                new IllegalStateException(new SQLException("I/O error", "08006")))));
   }
 
   @Test
   void otherFailuresAreNot() {
     assertFalse(DatabaseOutage.isCauseOf(new IllegalStateException("bug")));
     assertFalse(DatabaseOutage.isCauseOf(new SQLException("unique violation", "23505")));
-    assertFalse(DatabaseOutage.isCauseOf(new jakarta.persistence.RollbackException(
-        "commit failed", new SQLException("serialization failure", "40001"))));
+    assertFalse(
+        DatabaseOutage.isCauseOf(
+            new jakarta.persistence.RollbackException(
+                "commit failed", new SQLException("serialization failure", "40001"))));
   }
 }

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.cleanusers.domain.user.PasswordHasherBusyException;
 import io.cleanusers.domain.user.PasswordHash;
+import io.cleanusers.domain.user.PasswordHasherBusyException;
 import io.cleanusers.domain.user.RawPassword;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * SPEC §5.6: bcrypt over Base64(HMAC-SHA256(pepper, password)), the original project's scheme
- * (its vectors verify here), on a bounded number of slots.
+ * SPEC §5.6: bcrypt over Base64(HMAC-SHA256(pepper, password)), the original project's scheme (its
+ * vectors verify here), on a bounded number of slots.
  */
 class PepperedBcryptHasherTest {
 
@@ -39,8 +39,8 @@ class PepperedBcryptHasherTest {
 
   @Test
   void the_pre_hash_is_base64_of_hmac_sha256_keyed_with_the_pepper() {
-    assertEquals("2qVbzKqzctfRPSC8Y1MHSywGz+s8ETgmh5vBj2O2ZUY=",
-        hasher(PEPPER).preHash("test_password"));
+    assertEquals(
+        "2qVbzKqzctfRPSC8Y1MHSywGz+s8ETgmh5vBj2O2ZUY=", hasher(PEPPER).preHash("test_password"));
   }
 
   @Test
@@ -68,8 +68,8 @@ class PepperedBcryptHasherTest {
 
   @Test
   void a_wrong_pepper_does_not_verify() {
-    assertFalse(hasher("Jalapeno!").verify(password(UNICODE_PASSWORD),
-        new PasswordHash(UNICODE_HASH)));
+    assertFalse(
+        hasher("Jalapeno!").verify(password(UNICODE_PASSWORD), new PasswordHash(UNICODE_HASH)));
   }
 
   @Test
@@ -82,14 +82,16 @@ class PepperedBcryptHasherTest {
     PepperedBcryptHasher hasher = hasher(PEPPER);
     assertFalse(hasher.verify(password("test_password"), new PasswordHash("")));
     assertFalse(hasher.verify(password("test_password"), new PasswordHash("plain-text")));
-    assertFalse(hasher.verify(password("test_password"),
-        new PasswordHash("$2y$04$f50eINQUidlGVw4LTagESuzyoZ0mGJX8AYljree8LAM2rPxueHkhK")));
+    assertFalse(
+        hasher.verify(
+            password("test_password"),
+            new PasswordHash("$2y$04$f50eINQUidlGVw4LTagESuzyoZ0mGJX8AYljree8LAM2rPxueHkhK")));
   }
 
   @Test
   void a_new_hash_is_a_60_character_bcrypt_string_with_the_configured_cost() {
-    String hash = new PepperedBcryptHasher(PEPPER, 5, 1, 1000)
-        .hash(password("test_password")).value();
+    String hash =
+        new PepperedBcryptHasher(PEPPER, 5, 1, 1000).hash(password("test_password")).value();
     assertEquals(60, hash.length());
     assertTrue(hash.matches("^\\$2[ab]\\$05\\$[./A-Za-z0-9]{53}$"), hash);
   }
@@ -122,17 +124,17 @@ class PepperedBcryptHasherTest {
   void with_no_slot_at_all_a_caller_is_told_the_hasher_is_busy() {
     PepperedBcryptHasher none = new PepperedBcryptHasher(PEPPER, 4, 0, 1);
     assertThrows(PasswordHasherBusyException.class, () -> none.hash(password("test_password")));
-    assertThrows(PasswordHasherBusyException.class,
+    assertThrows(
+        PasswordHasherBusyException.class,
         () -> none.verify(password(UNICODE_PASSWORD), new PasswordHash(UNICODE_HASH)));
   }
 
   /**
-   * One slot, held by a slow hash (cost 13, a good fraction of a second) in another thread.
-   * Quick cost-4 checks from this thread are tried again and again while the slow hash runs;
-   * once it holds the slot, a check must give up after maxWait (50 ms, far below the slow
-   * hash's time) instead of waiting for it. The slow hash retries until it gets the slot, so
-   * which thread wins the first race does not matter. A pool without a bound never says busy,
-   * and the test fails.
+   * One slot, held by a slow hash (cost 13, a good fraction of a second) in another thread. Quick
+   * cost-4 checks from this thread are tried again and again while the slow hash runs; once it
+   * holds the slot, a check must give up after maxWait (50 ms, far below the slow hash's time)
+   * instead of waiting for it. The slow hash retries until it gets the slot, so which thread wins
+   * the first race does not matter. A pool without a bound never says busy, and the test fails.
    */
   @Test
   void a_caller_that_cannot_get_a_slot_within_the_wait_is_told_the_hasher_is_busy()
@@ -142,16 +144,18 @@ class PepperedBcryptHasherTest {
     ExecutorService other = Executors.newSingleThreadExecutor();
     try {
       CountDownLatch starting = new CountDownLatch(1);
-      Future<PasswordHash> slow = other.submit(() -> {
-        starting.countDown();
-        while (true) {
-          try {
-            return oneSlot.hash(password("test_password"));
-          } catch (PasswordHasherBusyException busy) {
-            // this thread lost the race for the slot to a quick check: try again
-          }
-        }
-      });
+      Future<PasswordHash> slow =
+          other.submit(
+              () -> {
+                starting.countDown();
+                while (true) {
+                  try {
+                    return oneSlot.hash(password("test_password"));
+                  } catch (PasswordHasherBusyException busy) {
+                    // this thread lost the race for the slot to a quick check: try again
+                  }
+                }
+              });
       starting.await();
       boolean toldBusy = false;
       while (!toldBusy && !slow.isDone()) {
@@ -162,7 +166,9 @@ class PepperedBcryptHasherTest {
         }
       }
       assertTrue(toldBusy, "a second caller was never refused while the only slot was taken");
-      assertEquals(60, slow.get(30, TimeUnit.SECONDS).value().length(),
+      assertEquals(
+          60,
+          slow.get(30, TimeUnit.SECONDS).value().length(),
           "the slow hash itself completes normally");
     } finally {
       other.shutdownNow();

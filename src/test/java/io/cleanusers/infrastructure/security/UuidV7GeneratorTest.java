@@ -40,8 +40,9 @@ class UuidV7GeneratorTest {
   void an_id_renders_lowercase_canonical() {
     for (int i = 0; i < 100; i++) {
       String text = ids.next().toString();
-      assertTrue(text.matches(
-          "^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"), text);
+      assertTrue(
+          text.matches("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"),
+          text);
     }
   }
 

@@ -16,24 +16,30 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * What every answer must satisfy whatever the request (SPEC §2): no 5xx but the contract's
- * 503; every error body {@code {"description": ...}} (plus {@code details} on a 422); nothing
- * that gives the server away: stack traces, Java type names, SQL, the pepper, the JWT secret.
+ * What every answer must satisfy whatever the request (SPEC §2): no 5xx but the contract's 503;
+ * every error body {@code {"description": ...}} (plus {@code details} on a 422); nothing that gives
+ * the server away: stack traces, Java type names, SQL, the pepper, the JWT secret.
  */
 public final class ContractOracle {
 
   private static final String UNAVAILABLE =
       "Service temporarily unavailable. Please try again later.";
 
-  private static final Map<String, Pattern> GIVEAWAYS = Map.ofEntries(
-      Map.entry("a Java package", Pattern.compile(
-          "io\\.cleanusers|\\bjava\\.|\\bjavax\\.|\\bjakarta\\.|org\\.eclipse|org\\.glassfish"
-              + "|fish\\.payara|com\\.sun\\.|org\\.postgresql|com\\.nimbusds|org\\.flywaydb")),
-      Map.entry("an exception", Pattern.compile("Exception|Throwable|Caused by")),
-      Map.entry("a stack frame", Pattern.compile("\\bat [\\w$.]+\\(|\\.java:\\d+\\)")),
-      Map.entry("SQL", Pattern.compile("(?i)\\b(select|insert|update|delete)\\s.{0,100}?"
-          + "\\b(from|into|set|where)\\b|syntax error at|SQLSTATE|duplicate key|violates \\w+"
-          + " constraint|relation \"")));
+  private static final Map<String, Pattern> GIVEAWAYS =
+      Map.ofEntries(
+          Map.entry(
+              "a Java package",
+              Pattern.compile(
+                  "io\\.cleanusers|\\bjava\\.|\\bjavax\\.|\\bjakarta\\.|org\\.eclipse|org\\.glassfish"
+                      + "|fish\\.payara|com\\.sun\\.|org\\.postgresql|com\\.nimbusds|org\\.flywaydb")),
+          Map.entry("an exception", Pattern.compile("Exception|Throwable|Caused by")),
+          Map.entry("a stack frame", Pattern.compile("\\bat [\\w$.]+\\(|\\.java:\\d+\\)")),
+          Map.entry(
+              "SQL",
+              Pattern.compile(
+                  "(?i)\\b(select|insert|update|delete)\\s.{0,100}?"
+                      + "\\b(from|into|set|where)\\b|syntax error at|SQLSTATE|duplicate key|violates \\w+"
+                      + " constraint|relation \"")));
 
   private final Map<String, String> secrets;
   private final Set<ServerQuirk> quirks;
@@ -69,38 +75,48 @@ public final class ContractOracle {
   }
 
   /**
-   * The service stamps every answer it gives with an {@code X-Request-Id}, error pages
-   * included; an answer without one came from the server itself. That is the case for the
-   * server's own MicroProfile endpoints (/health, /metrics), whose answers below 500
-   * are the server's own (Open Liberty's refuse a wrong method in plain text; WildFly's
-   * configuration file makes them JSON; Payara's go through the WAR's error page). Otherwise
-   * only two cases cannot be changed from inside the WAR, and only these are let through, with
-   * an empty body (or, with {@link ServerQuirk}s, as the server has it):
+   * The service stamps every answer it gives with an {@code X-Request-Id}, error pages included; an
+   * answer without one came from the server itself. That is the case for the server's own
+   * MicroProfile endpoints (/health, /metrics), whose answers below 500 are the server's own (Open
+   * Liberty's refuse a wrong method in plain text; WildFly's configuration file makes them JSON;
+   * Payara's go through the WAR's error page). Otherwise only two cases cannot be changed from
+   * inside the WAR, and only these are let through, with an empty body (or, with {@link
+   * ServerQuirk}s, as the server has it):
+   *
    * <ul>
    *   <li>a request that is not well-formed HTTP/1.1 or whose target is not a valid, normalised
-   *       URI: the listener refuses it with a bare status before any application runs (e.g.
-   *       400 for a bad Content-Length or two Host headers, 505 for a raw space in the target,
-   *       501 for an unknown transfer coding, an empty 200 for an invalid percent-encoding or
-   *       a dot-segment);
-   *   <li>TRACE: the listener refuses it (405) because tracing is off, every supported
-   *       server's default, which this project keeps as cross-site-tracing protection.
+   *       URI: the listener refuses it with a bare status before any application runs (e.g. 400 for
+   *       a bad Content-Length or two Host headers, 505 for a raw space in the target, 501 for an
+   *       unknown transfer coding, an empty 200 for an invalid percent-encoding or a dot-segment);
+   *   <li>TRACE: the listener refuses it (405) because tracing is off, every supported server's
+   *       default, which this project keeps as cross-site-tracing protection.
    * </ul>
    */
   private boolean answeredOutsideTheWarByDesign(FuzzRequest request, RawResponse response) {
-    String target = request.head().get(0).split(" ")[1]
-        .replaceFirst("^http://[^/]*", "").replaceAll("/{2,}", "/");
+    String target =
+        request
+            .head()
+            .get(0)
+            .split(" ")[1]
+            .replaceFirst("^http://[^/]*", "")
+            .replaceAll("/{2,}", "/");
     boolean microProfile = target.startsWith("/health") || target.startsWith("/metrics");
     boolean refusedByListener = !request.wellFormed() || request.method().equals("TRACE");
-    return microProfile && (response.status() < 500
-            || quirks.contains(ServerQuirk.MICROPROFILE_APPS_ANSWER_5XX))
-        || refusedByListener && (response.body().length == 0 || response.status() == 400
-            && quirks.contains(ServerQuirk.LISTENER_PAGE_FOR_UNDECODABLE_TARGET));
+    return microProfile
+            && (response.status() < 500
+                || quirks.contains(ServerQuirk.MICROPROFILE_APPS_ANSWER_5XX))
+        || refusedByListener
+            && (response.body().length == 0
+                || response.status() == 400
+                    && quirks.contains(ServerQuirk.LISTENER_PAGE_FOR_UNDECODABLE_TARGET));
   }
 
   private static boolean isContractual503(RawResponse response) {
-    return response.status() == 503 && response.header("Retry-After").isPresent()
-        && parse(response).map(body -> body.equals(Map.of("description",
-            Json.createValue(UNAVAILABLE)))).orElse(false);
+    return response.status() == 503
+        && response.header("Retry-After").isPresent()
+        && parse(response)
+            .map(body -> body.equals(Map.of("description", Json.createValue(UNAVAILABLE))))
+            .orElse(false);
   }
 
   private static Optional<String> errorShape(RawResponse response) {
@@ -133,40 +149,45 @@ public final class ContractOracle {
     if (!(details instanceof JsonArray array) || array.isEmpty()) {
       return false;
     }
-    return array.stream().allMatch(item -> item instanceof JsonObject problem
-        && problem.keySet().equals(Set.of("loc", "msg", "type"))
-        && problem.get("msg") instanceof JsonString
-        && problem.get("type") instanceof JsonString
-        && problem.get("loc") instanceof JsonArray loc && !loc.isEmpty()
-        && loc.stream().allMatch(part -> part instanceof JsonString)
-        && Set.of("body", "query").contains(loc.getString(0)));
+    return array.stream()
+        .allMatch(
+            item ->
+                item instanceof JsonObject problem
+                    && problem.keySet().equals(Set.of("loc", "msg", "type"))
+                    && problem.get("msg") instanceof JsonString
+                    && problem.get("type") instanceof JsonString
+                    && problem.get("loc") instanceof JsonArray loc
+                    && !loc.isEmpty()
+                    && loc.stream().allMatch(part -> part instanceof JsonString)
+                    && Set.of("body", "query").contains(loc.getString(0)));
   }
 
   private List<String> leaks(FuzzRequest request, RawResponse response) {
     Route route = Route.valueOf(request.route());
     boolean document = route.servesDocuments() && response.status() < 300;
-    String text = String.join("\n", response.headers())
-        + (document ? "" : "\n" + response.bodyText());
+    String text =
+        String.join("\n", response.headers()) + (document ? "" : "\n" + response.bodyText());
     List<String> found = new ArrayList<>();
-    GIVEAWAYS.forEach((what, pattern) -> {
-      var match = pattern.matcher(text);
-      if (match.find()) {
-        found.add("answer contains " + what + ": '" + match.group() + "'");
-      }
-    });
-    secrets.forEach((name, secret) -> {
-      if (text.contains(secret)) {
-        found.add("answer contains " + name);
-      }
-    });
+    GIVEAWAYS.forEach(
+        (what, pattern) -> {
+          var match = pattern.matcher(text);
+          if (match.find()) {
+            found.add("answer contains " + what + ": '" + match.group() + "'");
+          }
+        });
+    secrets.forEach(
+        (name, secret) -> {
+          if (text.contains(secret)) {
+            found.add("answer contains " + name);
+          }
+        });
     return found;
   }
 
   private static Optional<JsonObject> parse(RawResponse response) {
     try (var reader = Json.createReader(new StringReader(response.bodyText()))) {
       JsonValue value = reader.readValue();
-      return value instanceof JsonObject object ? Optional.of(object)
-          : Optional.empty();
+      return value instanceof JsonObject object ? Optional.of(object) : Optional.empty();
     } catch (JsonException e) {
       return Optional.empty();
     }

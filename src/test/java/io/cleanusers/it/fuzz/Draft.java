@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A request being made hostile: starts as the route's ordinary request and lets each
- * mutation change one part; {@link #build} writes the exact bytes. Header values are
- * ISO-8859-1 text, one char per byte, so they can carry any byte.
+ * A request being made hostile: starts as the route's ordinary request and lets each mutation
+ * change one part; {@link #build} writes the exact bytes. Header values are ISO-8859-1 text, one
+ * char per byte, so they can carry any byte.
  */
 final class Draft {
 
@@ -23,12 +23,16 @@ final class Draft {
   String token;
   byte[] body;
   boolean chunked;
+
   /** Set by a mutation that breaks HTTP/1.1 or URI syntax (see {@link FuzzRequest}). */
   boolean malformed;
+
   /** Cookie header lines to send instead of the {@code access_token} one. */
   List<String> cookies;
+
   /** When set, sent as is instead of a computed Content-Length. */
   List<String> contentLengths;
+
   final List<String> headers = new ArrayList<>();
 
   Draft(Route route, String host) {
@@ -72,11 +76,15 @@ final class Draft {
       head.add("Content-Length: " + payload.length);
     }
     head.add("Connection: close");
-    boolean wellFormed = !malformed && host != null && !host.isEmpty()
-        && validTarget() && validQuery()
-        && head.stream().filter(line -> line.regionMatches(true, 0, "Host:", 0, 5)).count() == 1
-        && String.join("\r\n", head).length() <= LISTENER_HEADER_LIMIT
-        && head.stream().allMatch(Draft::validHeaderLine);
+    boolean wellFormed =
+        !malformed
+            && host != null
+            && !host.isEmpty()
+            && validTarget()
+            && validQuery()
+            && head.stream().filter(line -> line.regionMatches(true, 0, "Host:", 0, 5)).count() == 1
+            && String.join("\r\n", head).length() <= LISTENER_HEADER_LIMIT
+            && head.stream().allMatch(Draft::validHeaderLine);
     return new FuzzRequest(category, route.name(), method, head, payload, wellFormed);
   }
 
@@ -86,15 +94,17 @@ final class Draft {
   }
 
   /**
-   * A query with a stray or invalid percent-encoding (RFC 3986 2.1), or with a fragment,
-   * which a request target never carries (RFC 9112 3.2).
+   * A query with a stray or invalid percent-encoding (RFC 3986 2.1), or with a fragment, which a
+   * request target never carries (RFC 9112 3.2).
    */
   private boolean validQuery() {
     if (query == null) {
       return true;
     }
     for (int at = query.indexOf('%'); at >= 0; at = query.indexOf('%', at + 1)) {
-      if (at + 2 >= query.length() || !isHex(query.charAt(at + 1)) || !isHex(query.charAt(at + 2))) {
+      if (at + 2 >= query.length()
+          || !isHex(query.charAt(at + 1))
+          || !isHex(query.charAt(at + 2))) {
         return false;
       }
     }
@@ -106,8 +116,8 @@ final class Draft {
   }
 
   /**
-   * Only visible US-ASCII, space and tab in a header line: no control characters, and no
-   * obs-text, which RFC 9110 5.5 keeps only for old senders (the listener refuses some).
+   * Only visible US-ASCII, space and tab in a header line: no control characters, and no obs-text,
+   * which RFC 9110 5.5 keeps only for old senders (the listener refuses some).
    */
   private static boolean validHeaderLine(String line) {
     return line.chars().allMatch(c -> (c >= 0x20 && c < 0x7f) || c == '\t');

@@ -27,8 +27,10 @@ public final class FuzzTally {
 
   /** Answers with a status of 500 or more. */
   public int serverErrors() {
-    return statuses.entrySet().stream().filter(e -> e.getKey() >= 500)
-        .mapToInt(Map.Entry::getValue).sum();
+    return statuses.entrySet().stream()
+        .filter(e -> e.getKey() >= 500)
+        .mapToInt(Map.Entry::getValue)
+        .sum();
   }
 
   /** How many answers the route gave with the status. */
@@ -37,15 +39,25 @@ public final class FuzzTally {
   }
 
   public String report() {
-    return "requests: " + requests + "\n"
-        + "per category: " + line(categories) + "\n"
-        + "per route: " + line(routes) + "\n"
-        + "statuses: " + line(statuses) + "\n"
-        + "per route and status: " + line(routeStatuses);
+    return "requests: "
+        + requests
+        + "\n"
+        + "per category: "
+        + line(categories)
+        + "\n"
+        + "per route: "
+        + line(routes)
+        + "\n"
+        + "statuses: "
+        + line(statuses)
+        + "\n"
+        + "per route and status: "
+        + line(routeStatuses);
   }
 
   private static String line(Map<?, Integer> counts) {
-    return counts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+    return counts.entrySet().stream()
+        .map(e -> e.getKey() + "=" + e.getValue())
         .collect(Collectors.joining(", "));
   }
 }

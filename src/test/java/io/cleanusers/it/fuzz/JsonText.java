@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * JSON text written by hand, so that bodies can carry what a JSON library would refuse to
- * write: duplicate keys, lone surrogate escapes, numbers beyond 64 bits.
+ * JSON text written by hand, so that bodies can carry what a JSON library would refuse to write:
+ * duplicate keys, lone surrogate escapes, numbers beyond 64 bits.
  */
 final class JsonText {
 
@@ -14,15 +14,18 @@ final class JsonText {
 
   static String string(String value) {
     StringBuilder out = new StringBuilder("\"");
-    value.chars().forEach(c -> {
-      if (c == '"' || c == '\\') {
-        out.append('\\').append((char) c);
-      } else if (c < 0x20) {
-        out.append(String.format("\\u%04x", c));
-      } else {
-        out.append((char) c);
-      }
-    });
+    value
+        .chars()
+        .forEach(
+            c -> {
+              if (c == '"' || c == '\\') {
+                out.append('\\').append((char) c);
+              } else if (c < 0x20) {
+                out.append(String.format("\\u%04x", c));
+              } else {
+                out.append((char) c);
+              }
+            });
     return out.append('"').toString();
   }
 

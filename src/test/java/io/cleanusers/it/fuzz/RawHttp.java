@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * An HTTP/1.1 client on a bare socket, one connection per request. Unlike
- * {@link java.net.http.HttpClient} it sends whatever bytes it is given: odd methods, NUL and
- * invalid UTF-8, duplicate and oversized headers.
+ * An HTTP/1.1 client on a bare socket, one connection per request. Unlike {@link
+ * java.net.http.HttpClient} it sends whatever bytes it is given: odd methods, NUL and invalid
+ * UTF-8, duplicate and oversized headers.
  */
 public final class RawHttp {
 
@@ -45,8 +45,8 @@ public final class RawHttp {
   }
 
   /**
-   * A server may answer (e.g. 413) and close before the whole body is written; the answer is
-   * then still there to read, so a failed write is not an error by itself.
+   * A server may answer (e.g. 413) and close before the whole body is written; the answer is then
+   * still there to read, so a failed write is not an error by itself.
    */
   private static void write(OutputStream out, byte[] bytes) throws IOException {
     try {
@@ -79,7 +79,8 @@ public final class RawHttp {
   }
 
   private static byte[] body(InputStream in, RawResponse head) throws IOException {
-    if (head.header("Transfer-Encoding").map(t -> t.toLowerCase(Locale.ROOT).contains("chunked"))
+    if (head.header("Transfer-Encoding")
+        .map(t -> t.toLowerCase(Locale.ROOT).contains("chunked"))
         .orElse(false)) {
       return chunked(in);
     }

@@ -3,8 +3,8 @@ package io.cleanusers.it.fuzz;
 import java.util.List;
 
 /**
- * Every route the service serves (SPEC §3 R1-R12, plus docs, OpenAPI, health and metrics), and
- * one it does not: the method it answers and the JSON fields its body has.
+ * Every route the service serves (SPEC §3 R1-R12, plus docs, OpenAPI, health and metrics), and one
+ * it does not: the method it answers and the JSON fields its body has.
  */
 public enum Route {
   ROOT("GET", "/"),
@@ -18,8 +18,8 @@ public enum Route {
   REACTIVATE("PATCH", "/api/v1/users/reactivate", "username"),
   GRANT("PATCH", "/api/v1/users/grant", "username"),
   REVOKE("PATCH", "/api/v1/users/revoke", "username"),
-  CHANGE_PASSWORD("PATCH", "/api/v1/users/change-password", "username", "password",
-      "current_password"),
+  CHANGE_PASSWORD(
+      "PATCH", "/api/v1/users/change-password", "username", "password", "current_password"),
   DOCS("GET", "/docs/"),
   DOCS_FILE("GET", "/docs/start.js"),
   OPENAPI("GET", "/openapi"),
@@ -52,8 +52,8 @@ public enum Route {
   }
 
   /**
-   * Whether a 2xx answer is a document of the service itself (Swagger UI, OpenAPI, metrics)
-   * rather than an API answer: such text may name Java types by design.
+   * Whether a 2xx answer is a document of the service itself (Swagger UI, OpenAPI, metrics) rather
+   * than an API answer: such text may name Java types by design.
    */
   public boolean servesDocuments() {
     return this == DOCS || this == DOCS_FILE || this == OPENAPI || this == METRICS;

@@ -4,16 +4,16 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * What a server does on its own, before or beside the WAR, that neither the WAR nor the
- * server's configuration file can change. The oracle lets each pass on the servers that have
- * it, and nowhere else; the README lists them under "Known gaps".
+ * What a server does on its own, before or beside the WAR, that neither the WAR nor the server's
+ * configuration file can change. The oracle lets each pass on the servers that have it, and nowhere
+ * else; the README lists them under "Known gaps".
  */
 public enum ServerQuirk {
 
   /**
-   * Open Liberty's web container refuses a request target it cannot decode ({@code /a%zz},
-   * {@code /%00}) with a 400 page of its own, hard-coded before any application runs: a line of
-   * HTML, or {@code {"error_message": ...}} for a client that accepts JSON.
+   * Open Liberty's web container refuses a request target it cannot decode ({@code /a%zz}, {@code
+   * /%00}) with a 400 page of its own, hard-coded before any application runs: a line of HTML, or
+   * {@code {"error_message": ...}} for a client that accepts JSON.
    */
   LISTENER_PAGE_FOR_UNDECODABLE_TARGET,
 
@@ -25,7 +25,8 @@ public enum ServerQuirk {
 
   /** The quirks of the server named as in {@code make run SERVER=...}. */
   public static Set<ServerQuirk> of(String server) {
-    return server.equals("liberty") ? EnumSet.allOf(ServerQuirk.class)
+    return server.equals("liberty")
+        ? EnumSet.allOf(ServerQuirk.class)
         : EnumSet.noneOf(ServerQuirk.class);
   }
 }

@@ -21,16 +21,25 @@ import java.util.Random;
 import java.util.UUID;
 
 /**
- * The session tokens the fuzzer sends: genuine sessions of each role (so that authorised
- * paths get fuzzed, not only the 401), and forged ones: {@code alg: none}, a foreign key,
- * another algorithm, expired, unknown session, tampered payload, garbage.
+ * The session tokens the fuzzer sends: genuine sessions of each role (so that authorised paths get
+ * fuzzed, not only the 401), and forged ones: {@code alg: none}, a foreign key, another algorithm,
+ * expired, unknown session, tampered payload, garbage.
  */
 public final class Sessions {
 
   /** What a request presents as its {@code access_token}. */
   public enum Kind {
-    NONE, USER, ADMIN, SUPER_ADMIN,
-    ALG_NONE, FOREIGN_KEY, OTHER_ALGORITHM, EXPIRED, UNKNOWN_SESSION, TAMPERED, GARBAGE
+    NONE,
+    USER,
+    ADMIN,
+    SUPER_ADMIN,
+    ALG_NONE,
+    FOREIGN_KEY,
+    OTHER_ALGORITHM,
+    EXPIRED,
+    UNKNOWN_SESSION,
+    TAMPERED,
+    GARBAGE
   }
 
   /** An account the fuzzer logs in as; never named in a fuzzed body. */
@@ -39,9 +48,21 @@ public final class Sessions {
   private static final Duration RENEW_AFTER = Duration.ofMinutes(2);
   private static final String FOREIGN_SECRET =
       "a-foreign-secret-that-is-long-enough-for-hs512-signatures-0123456789abcdef";
-  private static final List<String> GARBAGE = List.of("x", "a.b.c", "...", "null",
-      "eyJhbGciOiJIUzI1NiJ9", "eyJhbGciOiJIUzI1NiJ9.e30.", "Bearer%20x", "%00", "\u00ff\u00fe",
-      "eyJ" + "A".repeat(6000), "e30.e30.e30.e30", "=====", "eyJhbGciOiJub25lIn0.bm90IGpzb24.");
+  private static final List<String> GARBAGE =
+      List.of(
+          "x",
+          "a.b.c",
+          "...",
+          "null",
+          "eyJhbGciOiJIUzI1NiJ9",
+          "eyJhbGciOiJIUzI1NiJ9.e30.",
+          "Bearer%20x",
+          "%00",
+          "\u00ff\u00fe",
+          "eyJ" + "A".repeat(6000),
+          "e30.e30.e30.e30",
+          "=====",
+          "eyJhbGciOiJub25lIn0.bm90IGpzb24.");
 
   private final ApiClient api;
   private final String jwtSecret;
@@ -49,8 +70,8 @@ public final class Sessions {
   private final Map<Kind, String> tokens = new EnumMap<>(Kind.class);
   private final Map<Kind, Instant> loggedIn = new EnumMap<>(Kind.class);
 
-  public Sessions(ApiClient api, String jwtSecret, Account superAdmin, Account admin,
-      Account user) {
+  public Sessions(
+      ApiClient api, String jwtSecret, Account superAdmin, Account admin, Account user) {
     this.api = api;
     this.jwtSecret = jwtSecret;
     accounts.put(Kind.SUPER_ADMIN, superAdmin);
@@ -70,9 +91,14 @@ public final class Sessions {
       case FOREIGN_KEY -> sign(JWSAlgorithm.HS256, FOREIGN_SECRET, claims(Duration.ofMinutes(5)));
       case OTHER_ALGORITHM -> sign(JWSAlgorithm.HS512, jwtSecret, claims(Duration.ofMinutes(5)));
       case EXPIRED -> sign(JWSAlgorithm.HS256, jwtSecret, claims(Duration.ofMinutes(-1)));
-      case UNKNOWN_SESSION -> sign(JWSAlgorithm.HS256, jwtSecret, new JWTClaimsSet.Builder()
-          .claim("sid", UUID.randomUUID().toString())
-          .expirationTime(Date.from(Instant.now().plusSeconds(300))).build());
+      case UNKNOWN_SESSION ->
+          sign(
+              JWSAlgorithm.HS256,
+              jwtSecret,
+              new JWTClaimsSet.Builder()
+                  .claim("sid", UUID.randomUUID().toString())
+                  .expirationTime(Date.from(Instant.now().plusSeconds(300)))
+                  .build());
       case TAMPERED -> tampered();
       case GARBAGE -> GARBAGE.get(random.nextInt(GARBAGE.size()));
     };
@@ -90,9 +116,14 @@ public final class Sessions {
 
   private String logIn(Kind kind) {
     Account account = accounts.get(kind);
-    ApiResponse response = api.post("/api/v1/account/login",
-        "{\"username\":" + JsonText.string(account.username()) + ",\"password\":"
-            + JsonText.string(account.password()) + "}");
+    ApiResponse response =
+        api.post(
+            "/api/v1/account/login",
+            "{\"username\":"
+                + JsonText.string(account.username())
+                + ",\"password\":"
+                + JsonText.string(account.password())
+                + "}");
     if (response.status() != 204) {
       throw new IllegalStateException("log-in of the " + kind + " account failed: " + response);
     }
@@ -104,7 +135,8 @@ public final class Sessions {
     try {
       JWTClaimsSet genuine = SignedJWT.parse(current(Kind.SUPER_ADMIN)).getJWTClaimsSet();
       return new JWTClaimsSet.Builder(genuine)
-          .expirationTime(Date.from(Instant.now().plus(validFor))).build();
+          .expirationTime(Date.from(Instant.now().plus(validFor)))
+          .build();
     } catch (ParseException e) {
       throw new IllegalStateException("the service's token is not a JWT", e);
     }
@@ -135,7 +167,8 @@ public final class Sessions {
   }
 
   private static String base64(String text) {
-    return Base64.getUrlEncoder().withoutPadding()
+    return Base64.getUrlEncoder()
+        .withoutPadding()
         .encodeToString(text.getBytes(StandardCharsets.UTF_8));
   }
 }

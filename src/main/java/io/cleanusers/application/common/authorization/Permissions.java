@@ -1,7 +1,7 @@
 package io.cleanusers.application.common.authorization;
 
-import io.cleanusers.application.common.port.Caller;
 import io.cleanusers.application.common.exception.NotAuthorizedException;
+import io.cleanusers.application.common.port.Caller;
 import io.cleanusers.domain.user.UserRole;
 
 /** The permission checks use cases run; each throws {@link NotAuthorizedException} (403). */

@@ -10,10 +10,11 @@ import java.util.Set;
  */
 public final class RoleHierarchy {
 
-  private static final Map<UserRole, Set<UserRole>> SUBORDINATES = Map.of(
-      UserRole.SUPER_ADMIN, Set.of(UserRole.ADMIN, UserRole.USER),
-      UserRole.ADMIN, Set.of(UserRole.USER),
-      UserRole.USER, Set.of());
+  private static final Map<UserRole, Set<UserRole>> SUBORDINATES =
+      Map.of(
+          UserRole.SUPER_ADMIN, Set.of(UserRole.ADMIN, UserRole.USER),
+          UserRole.ADMIN, Set.of(UserRole.USER),
+          UserRole.USER, Set.of());
 
   private RoleHierarchy() {}
 

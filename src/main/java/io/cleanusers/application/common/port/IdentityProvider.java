@@ -3,8 +3,8 @@ package io.cleanusers.application.common.port;
 import io.cleanusers.application.common.exception.NotAuthenticatedException;
 
 /**
- * Tells the application who is calling, without saying how (the auth context's sessions).
- * The caller's role comes from the user's row on every request, so changes apply at once.
+ * Tells the application who is calling, without saying how (the auth context's sessions). The
+ * caller's role comes from the user's row on every request, so changes apply at once.
  */
 public interface IdentityProvider {
 

@@ -5,9 +5,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
- * The correlation id every response carries in {@code X-Request-Id}: the client's own when it
- * is at most 64 of {@code [A-Za-z0-9._-]}, else a new one. Used by the JAX-RS filter and by the
- * error page of the servlet container alike.
+ * The correlation id every response carries in {@code X-Request-Id}: the client's own when it is at
+ * most 64 of {@code [A-Za-z0-9._-]}, else a new one. Used by the JAX-RS filter and by the error
+ * page of the servlet container alike.
  */
 public final class RequestIds {
 
@@ -23,8 +23,8 @@ public final class RequestIds {
 
   /**
    * A random (version 4) UUID from the thread's own generator: a request id only correlates log
-   * lines and need not be unguessable, while {@code UUID.randomUUID()} makes every request
-   * thread queue on the one lock of the JDK's SecureRandom.
+   * lines and need not be unguessable, while {@code UUID.randomUUID()} makes every request thread
+   * queue on the one lock of the JDK's SecureRandom.
    */
   private static String newId() {
     ThreadLocalRandom random = ThreadLocalRandom.current();

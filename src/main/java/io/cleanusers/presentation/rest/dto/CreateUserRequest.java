@@ -1,31 +1,39 @@
 package io.cleanusers.presentation.rest.dto;
 
+import io.cleanusers.domain.user.PasswordPolicy;
 import io.cleanusers.domain.user.UserRole;
+import io.cleanusers.domain.user.Username;
 import io.cleanusers.presentation.rest.json.JsonBody;
 import java.util.Arrays;
 import java.util.List;
-import io.cleanusers.domain.user.PasswordPolicy;
-import io.cleanusers.domain.user.Username;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Body of R6: a new user's name, password and role ({@code user} when absent). */
 @Schema(name = "CreateUser")
 public record CreateUserRequest(
-    @Schema(required = true, minLength = Username.MIN_LENGTH, maxLength = Username.MAX_LENGTH,
-        example = "bob.jones") String username,
+    @Schema(
+            required = true,
+            minLength = Username.MIN_LENGTH,
+            maxLength = Username.MAX_LENGTH,
+            example = "bob.jones")
+        String username,
     @Schema(required = true, format = "password", maxLength = PasswordPolicy.MAX_LENGTH)
         String password,
-    @Schema(enumeration = {"user", "admin", "super_admin"}, defaultValue = "user") String role) {
+    @Schema(
+            enumeration = {"user", "admin", "super_admin"},
+            defaultValue = "user")
+        String role) {
 
   private static final List<String> ROLES =
       Arrays.stream(UserRole.values()).map(UserRole::wireName).toList();
 
   public static CreateUserRequest from(JsonBody body) {
     JsonBody json = JsonBody.orMissing(body);
-    CreateUserRequest request = new CreateUserRequest(
-        json.requiredString("username"),
-        json.requiredString("password"),
-        json.optionalChoice("role", ROLES).orElse(UserRole.USER.wireName()));
+    CreateUserRequest request =
+        new CreateUserRequest(
+            json.requiredString("username"),
+            json.requiredString("password"),
+            json.optionalChoice("role", ROLES).orElse(UserRole.USER.wireName()));
     json.validate();
     return request;
   }

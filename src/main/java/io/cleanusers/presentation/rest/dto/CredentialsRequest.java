@@ -1,15 +1,19 @@
 package io.cleanusers.presentation.rest.dto;
 
-import io.cleanusers.presentation.rest.json.JsonBody;
 import io.cleanusers.domain.user.PasswordPolicy;
 import io.cleanusers.domain.user.Username;
+import io.cleanusers.presentation.rest.json.JsonBody;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Body of sign-up and log-in (R3, R4). */
 @Schema(name = "Credentials")
 public record CredentialsRequest(
-    @Schema(required = true, minLength = Username.MIN_LENGTH, maxLength = Username.MAX_LENGTH,
-        example = "alice.smith") String username,
+    @Schema(
+            required = true,
+            minLength = Username.MIN_LENGTH,
+            maxLength = Username.MAX_LENGTH,
+            example = "alice.smith")
+        String username,
     @Schema(required = true, format = "password", maxLength = PasswordPolicy.MAX_LENGTH)
         String password) {
 

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The query parameters of R7, checked for structure (SPEC §7): integers in range and a known
- * sort order are 422 problems, all reported at once. Empty values mean the defaults. Whether
- * the sorting field exists is a business rule (400) left to the use case.
+ * The query parameters of R7, checked for structure (SPEC §7): integers in range and a known sort
+ * order are 422 problems, all reported at once. Empty values mean the defaults. Whether the sorting
+ * field exists is a business rule (400) left to the use case.
  */
 public record ListUsersQuery(Pagination pagination, String sortingField, boolean descending) {
 
@@ -24,11 +24,18 @@ public record ListUsersQuery(Pagination pagination, String sortingField, boolean
     if (!problems.isEmpty()) {
       throw new RequestValidationException(problems);
     }
-    return new ListUsersQuery(new Pagination((int) parsedLimit, parsedOffset),
-        isBlank(sortingField) ? null : sortingField, descending);
+    return new ListUsersQuery(
+        new Pagination((int) parsedLimit, parsedOffset),
+        isBlank(sortingField) ? null : sortingField,
+        descending);
   }
 
-  private static long integer(String name, String raw, long fallback, long min, long max,
+  private static long integer(
+      String name,
+      String raw,
+      long fallback,
+      long min,
+      long max,
       List<ValidationProblem> problems) {
     if (isBlank(raw)) {
       return fallback;
@@ -36,11 +43,13 @@ public record ListUsersQuery(Pagination pagination, String sortingField, boolean
     try {
       long value = Long.parseLong(raw.strip());
       if (value < min) {
-        problems.add(ValidationProblem.query(
-            name, "Input should be greater than or equal to " + min, "greater_than_equal"));
+        problems.add(
+            ValidationProblem.query(
+                name, "Input should be greater than or equal to " + min, "greater_than_equal"));
       } else if (value > max) {
-        problems.add(ValidationProblem.query(
-            name, "Input should be less than or equal to " + max, "less_than_equal"));
+        problems.add(
+            ValidationProblem.query(
+                name, "Input should be less than or equal to " + max, "less_than_equal"));
       }
       return value;
     } catch (NumberFormatException e) {
@@ -59,7 +68,8 @@ public record ListUsersQuery(Pagination pagination, String sortingField, boolean
       case "DESC":
         return true;
       default:
-        problems.add(ValidationProblem.query("sorting_order", "Input should be 'ASC' or 'DESC'", "enum"));
+        problems.add(
+            ValidationProblem.query("sorting_order", "Input should be 'ASC' or 'DESC'", "enum"));
         return false;
     }
   }

@@ -6,7 +6,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Body of R7: a page of users, the total, and the page's bounds. */
-@Schema(name = "UserPage", requiredProperties = {"users", "total", "limit", "offset"})
+@Schema(
+    name = "UserPage",
+    requiredProperties = {"users", "total", "limit", "offset"})
 public record UserPageResponse(List<UserResponse> users, long total, int limit, long offset) {
 
   public UserPageResponse {
@@ -14,7 +16,10 @@ public record UserPageResponse(List<UserResponse> users, long total, int limit, 
   }
 
   public static UserPageResponse of(UserPage page, Pagination pagination) {
-    return new UserPageResponse(page.users().stream().map(UserResponse::of).toList(),
-        page.total(), pagination.limit(), pagination.offset());
+    return new UserPageResponse(
+        page.users().stream().map(UserResponse::of).toList(),
+        page.total(),
+        pagination.limit(),
+        pagination.offset());
   }
 }

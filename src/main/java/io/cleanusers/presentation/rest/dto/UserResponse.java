@@ -6,8 +6,9 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One user as the list and {@code /account/me} show it; timestamps are ISO-8601 UTC. */
-@Schema(name = "User", requiredProperties = {
-    "id", "username", "role", "is_active", "created_at", "updated_at"})
+@Schema(
+    name = "User",
+    requiredProperties = {"id", "username", "role", "is_active", "created_at", "updated_at"})
 public record UserResponse(
     @Schema(format = "uuid") String id,
     String username,
@@ -17,7 +18,12 @@ public record UserResponse(
     @JsonbProperty("updated_at") @Schema(name = "updated_at") Instant updatedAt) {
 
   public static UserResponse of(UserListItem item) {
-    return new UserResponse(item.id().toString(), item.username(), item.role(), item.active(),
-        item.createdAt(), item.updatedAt());
+    return new UserResponse(
+        item.id().toString(),
+        item.username(),
+        item.role(),
+        item.active(),
+        item.createdAt(),
+        item.updatedAt());
   }
 }

@@ -1,14 +1,18 @@
 package io.cleanusers.presentation.rest.dto;
 
-import io.cleanusers.presentation.rest.json.JsonBody;
 import io.cleanusers.domain.user.Username;
+import io.cleanusers.presentation.rest.json.JsonBody;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Body of R8-R11: the user acted on. */
 @Schema(name = "TargetUser")
 public record UsernameRequest(
-    @Schema(required = true, minLength = Username.MIN_LENGTH, maxLength = Username.MAX_LENGTH,
-        example = "bob.jones") String username) {
+    @Schema(
+            required = true,
+            minLength = Username.MIN_LENGTH,
+            maxLength = Username.MAX_LENGTH,
+            example = "bob.jones")
+        String username) {
 
   public static UsernameRequest from(JsonBody body) {
     JsonBody json = JsonBody.orMissing(body);

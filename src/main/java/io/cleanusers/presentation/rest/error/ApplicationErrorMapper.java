@@ -15,15 +15,16 @@ import java.util.Map;
 @Provider
 public class ApplicationErrorMapper implements ExceptionMapper<ApplicationException> {
 
-  private static final Map<Class<?>, Integer> STATUSES = Map.of(
-      NotAuthenticatedException.class, 401,
-      AuthenticationFailures.InvalidCredentials.class, 401,
-      AuthenticationFailures.InactiveAccount.class, 401,
-      NotAuthorizedException.class, 403,
-      AuthenticationFailures.AlreadyAuthenticated.class, 403,
-      UserNotFoundException.class, 404,
-      UsernameTakenException.class, 409,
-      AuthenticationFailures.LoginLocked.class, 429);
+  private static final Map<Class<?>, Integer> STATUSES =
+      Map.of(
+          NotAuthenticatedException.class, 401,
+          AuthenticationFailures.InvalidCredentials.class, 401,
+          AuthenticationFailures.InactiveAccount.class, 401,
+          NotAuthorizedException.class, 403,
+          AuthenticationFailures.AlreadyAuthenticated.class, 403,
+          UserNotFoundException.class, 404,
+          UsernameTakenException.class, 409,
+          AuthenticationFailures.LoginLocked.class, 429);
 
   @Override
   public Response toResponse(ApplicationException e) {

@@ -10,10 +10,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The error page (WEB-INF/web.xml) for what the servlet container refuses before JAX-RS sees
- * the request, e.g. a path under {@code /WEB-INF}, a header Jersey cannot parse, a method the
- * server's own endpoints (metrics, health) do not implement: the contract's JSON error body and
- * headers instead of the server's HTML page (SPEC §2). Reached directly, it is an unknown route.
+ * The error page (WEB-INF/web.xml) for what the servlet container refuses before JAX-RS sees the
+ * request, e.g. a path under {@code /WEB-INF}, a header Jersey cannot parse, a method the server's
+ * own endpoints (metrics, health) do not implement: the contract's JSON error body and headers
+ * instead of the server's HTML page (SPEC §2). Reached directly, it is an unknown route.
  */
 public class ContainerErrorServlet extends HttpServlet {
 
@@ -24,23 +24,26 @@ public class ContainerErrorServlet extends HttpServlet {
       throws IOException {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = contractStatus(code instanceof Integer number && number >= 400 ? number : 404);
-    String description = status == 500 ? ErrorResponses.INTERNAL_ERROR
-        : ErrorResponses.describe(status);
+    String description =
+        status == 500 ? ErrorResponses.INTERNAL_ERROR : ErrorResponses.describe(status);
     response.setStatus(status);
     response.setContentType(ErrorResponses.JSON_UTF8.toString());
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Cache-Control", "no-store");
-    response.setHeader(RequestIds.HEADER,
-        RequestIds.idFor(request.getHeader(RequestIds.HEADER)));
-    byte[] body = Json.createObjectBuilder().add("description", description).build().toString()
-        .getBytes(StandardCharsets.UTF_8);
+    response.setHeader(RequestIds.HEADER, RequestIds.idFor(request.getHeader(RequestIds.HEADER)));
+    byte[] body =
+        Json.createObjectBuilder()
+            .add("description", description)
+            .build()
+            .toString()
+            .getBytes(StandardCharsets.UTF_8);
     response.setContentLength(body.length);
     response.getOutputStream().write(body);
   }
 
   /**
-   * A 501 is how a servlet answers a method it does not implement: for the client that is a
-   * known route with a wrong method, a 405 (SPEC §2). Any other server error is a 500.
+   * A 501 is how a servlet answers a method it does not implement: for the client that is a known
+   * route with a wrong method, a 405 (SPEC §2). Any other server error is a 500.
    */
   private static int contractStatus(int status) {
     if (status == 501) {

@@ -4,4 +4,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The body of every error response (SPEC §2). */
 @Schema(name = "Error", description = "Every error answers with this body.")
-public record ErrorBody(@Schema(required = true, example = "Not authenticated.") String description) {}
+public record ErrorBody(
+    @Schema(required = true, example = "Not authenticated.") String description) {}

@@ -11,7 +11,9 @@ public final class ErrorResponses {
   public static final MediaType JSON_UTF8 = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
 
   /** SPEC §2: the 503 text and how long clients should wait. */
-  public static final String UNAVAILABLE = "Service temporarily unavailable. Please try again later.";
+  public static final String UNAVAILABLE =
+      "Service temporarily unavailable. Please try again later.";
+
   public static final int RETRY_AFTER_SECONDS = 5;
 
   /** SPEC §2: the only text a 500 ever carries. */
@@ -19,22 +21,25 @@ public final class ErrorResponses {
 
   /** SPEC §2 transport refusals, answered by filters and by the runtime's own exceptions. */
   public static final String TOO_LARGE = "Request body too large: the limit is 64 KiB.";
-  public static final String NOT_JSON = "Unsupported media type: send the body as application/json.";
 
-  private static final Map<Integer, String> DESCRIPTIONS = Map.of(
-      404, "Not found.",
-      405, "Method not allowed.",
-      406, "Not acceptable: this API answers with application/json.",
-      413, TOO_LARGE,
-      415, NOT_JSON);
+  public static final String NOT_JSON =
+      "Unsupported media type: send the body as application/json.";
+
+  private static final Map<Integer, String> DESCRIPTIONS =
+      Map.of(
+          404, "Not found.",
+          405, "Method not allowed.",
+          406, "Not acceptable: this API answers with application/json.",
+          413, TOO_LARGE,
+          415, NOT_JSON);
 
   private ErrorResponses() {}
 
   /** The description of a client error the runtime raised: its own text or its reason phrase. */
   public static String describe(int status) {
     Response.StatusType type = Response.Status.fromStatusCode(status);
-    return DESCRIPTIONS.getOrDefault(status,
-        type == null ? "Request refused." : type.getReasonPhrase() + ".");
+    return DESCRIPTIONS.getOrDefault(
+        status, type == null ? "Request refused." : type.getReasonPhrase() + ".");
   }
 
   public static Response.ResponseBuilder of(int status, String description) {

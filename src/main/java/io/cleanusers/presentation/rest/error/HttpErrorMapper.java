@@ -9,8 +9,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * The JAX-RS runtime's own errors (unknown route, wrong method, unsupported media type, ...)
- * in the contract's JSON shape; server-side ones go to {@link ServerFailures}.
+ * The JAX-RS runtime's own errors (unknown route, wrong method, unsupported media type, ...) in the
+ * contract's JSON shape; server-side ones go to {@link ServerFailures}.
  */
 @Provider
 public class HttpErrorMapper implements ExceptionMapper<WebApplicationException> {

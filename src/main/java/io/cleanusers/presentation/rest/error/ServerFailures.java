@@ -9,9 +9,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Turns an unexpected failure into the contract's answer: 503 when the database cannot be
- * reached (never a 401 or 500 for an outage), else a generic 500 whose detail and request id
- * go to the log only.
+ * Turns an unexpected failure into the contract's answer: 503 when the database cannot be reached
+ * (never a 401 or 500 for an outage), else a generic 500 whose detail and request id go to the log
+ * only.
  */
 @ApplicationScoped
 public class ServerFailures {
@@ -22,8 +22,9 @@ public class ServerFailures {
 
   public Response respond(Throwable failure) {
     if (DatabaseOutage.isCauseOf(failure)) {
-      LOG.warning(() -> "Database unreachable (request " + request.requestId() + "): "
-          + rootCause(failure));
+      LOG.warning(
+          () ->
+              "Database unreachable (request " + request.requestId() + "): " + rootCause(failure));
       return ErrorResponses.unavailable();
     }
     LOG.log(Level.SEVERE, "Unexpected failure (request " + request.requestId() + ")", failure);

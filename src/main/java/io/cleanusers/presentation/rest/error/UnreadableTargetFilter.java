@@ -10,20 +10,21 @@ import java.net.URI;
 import java.net.URISyntaxException;
 
 /**
- * A request whose URI cannot be rebuilt is a 400, answered through the error page
- * ({@link ContainerErrorServlet}) before JAX-RS sees it: a query string with a stray or invalid
+ * A request whose URI cannot be rebuilt is a 400, answered through the error page ({@link
+ * ContainerErrorServlet}) before JAX-RS sees it: a query string with a stray or invalid
  * percent-encoding (RFC 3986 2.1, e.g. {@code ?a=%zz}), or a {@code Host} header that is not an
  * authority (e.g. {@code a b}). Some servers pass such requests on, and the JAX-RS runtime then
- * fails on them with a 500, even while writing the answer to its own failure (RESTEasy on
- * Open Liberty).
+ * fails on them with a 500, even while writing the answer to its own failure (RESTEasy on Open
+ * Liberty).
  */
 public class UnreadableTargetFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response,
-      FilterChain chain) throws IOException, ServletException {
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
     if (readableQuery(request.getQueryString()) && readableHost(request.getHeader("Host"))) {
       chain.doFilter(request, response);
     } else {
@@ -36,7 +37,8 @@ public class UnreadableTargetFilter extends HttpFilter {
       return true;
     }
     for (int at = query.indexOf('%'); at >= 0; at = query.indexOf('%', at + 1)) {
-      if (at + 2 >= query.length() || Character.digit(query.charAt(at + 1), 16) < 0
+      if (at + 2 >= query.length()
+          || Character.digit(query.charAt(at + 1), 16) < 0
           || Character.digit(query.charAt(at + 2), 16) < 0) {
         return false;
       }
@@ -45,8 +47,8 @@ public class UnreadableTargetFilter extends HttpFilter {
   }
 
   /**
-   * Absent is fine (the server's own name is used); present, it must be a URI authority and
-   * nothing more (no path, query or fragment spilling out of it).
+   * Absent is fine (the server's own name is used); present, it must be a URI authority and nothing
+   * more (no path, query or fragment spilling out of it).
    */
   static boolean readableHost(String host) {
     if (host == null) {

@@ -15,7 +15,8 @@ public record ValidationProblem(
   }
 
   public static ValidationProblem body(String field, String msg, String type) {
-    return new ValidationProblem(field == null ? List.of("body") : List.of("body", field), msg, type);
+    return new ValidationProblem(
+        field == null ? List.of("body") : List.of("body", field), msg, type);
   }
 
   public static ValidationProblem query(String parameter, String msg, String type) {

@@ -9,9 +9,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * {@code OPTIONS} on a route answers 204 with the route's methods in {@code Allow} and no body:
- * the JAX-RS runtime's own answer lists them again as a {@code text/plain} body (or a WADL
- * document), which is no part of the JSON contract.
+ * {@code OPTIONS} on a route answers 204 with the route's methods in {@code Allow} and no body: the
+ * JAX-RS runtime's own answer lists them again as a {@code text/plain} body (or a WADL document),
+ * which is no part of the JSON contract.
  */
 @Provider
 public class OptionsFilter implements ContainerResponseFilter {

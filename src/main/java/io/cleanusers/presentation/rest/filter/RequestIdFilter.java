@@ -13,10 +13,7 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 
-/**
- * Gives every request its correlation id ({@link RequestIds}) and returns it on every
- * response.
- */
+/** Gives every request its correlation id ({@link RequestIds}) and returns it on every response. */
 @Provider
 @PreMatching
 @Priority(FilterOrder.REQUEST_ID)

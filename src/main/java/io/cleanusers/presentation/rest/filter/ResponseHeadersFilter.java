@@ -22,7 +22,8 @@ public class ResponseHeadersFilter implements ContainerResponseFilter {
     headers.remove("Server");
     headers.remove("X-Powered-By");
     MediaType type = response.getMediaType();
-    if (type != null && MediaType.APPLICATION_JSON_TYPE.isCompatible(type)
+    if (type != null
+        && MediaType.APPLICATION_JSON_TYPE.isCompatible(type)
         && !type.getParameters().containsKey(MediaType.CHARSET_PARAMETER)) {
       headers.putSingle("Content-Type", ErrorResponses.JSON_UTF8);
     }

@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * The {@code access_token} cookie (SPEC §5.3): hands the received token to the auth context
- * and writes the cookie the auth context asks for (new session, renewal, log-out).
+ * The {@code access_token} cookie (SPEC §5.3): hands the received token to the auth context and
+ * writes the cookie the auth context asks for (new session, renewal, log-out).
  */
 @Provider
 @PreMatching
@@ -40,12 +40,16 @@ public class SessionCookieFilter implements ContainerRequestFilter, ContainerRes
     switch (credentials.change()) {
       case SET -> response.getHeaders().add(HttpHeaders.SET_COOKIE, cookie(credentials.outgoing()));
       case CLEAR -> response.getHeaders().add(HttpHeaders.SET_COOKIE, cookie("") + "; Max-Age=0");
-      case NONE -> { }
+      case NONE -> {}
     }
   }
 
   private String cookie(String value) {
-    return NAME + "=" + value + "; Path=/; HttpOnly; SameSite=" + settings.sameSite()
+    return NAME
+        + "="
+        + value
+        + "; Path=/; HttpOnly; SameSite="
+        + settings.sameSite()
         + (settings.secureCookie() ? "; Secure" : "");
   }
 }

@@ -10,9 +10,9 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
 import java.io.InputStream;
-import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -21,11 +21,10 @@ import java.util.Set;
 
 /**
  * The transport checks of SPEC §2, in order: a body of ambiguous length (400: {@code
- * Content-Length} headers that disagree, or repeats the runtime cannot read as one length,
- * which it would otherwise fail on with a 500; Open Liberty lists a single header twice
- * itself), body over
- * 64 KiB (413), body that is not JSON (415), state-changing request from another site (403,
- * the CSRF defence).
+ * Content-Length} headers that disagree, or repeats the runtime cannot read as one length, which it
+ * would otherwise fail on with a 500; Open Liberty lists a single header twice itself), body over
+ * 64 KiB (413), body that is not JSON (415), state-changing request from another site (403, the
+ * CSRF defence).
  */
 @Provider
 @PreMatching
@@ -44,8 +43,8 @@ public class TransportGuardFilter implements ContainerRequestFilter {
   public void filter(ContainerRequestContext request) {
     OptionalInt length = declaredLength(request);
     if (length.isEmpty()) {
-      request.abortWith(ErrorResponses.of(400, AMBIGUOUS_LENGTH).header("Connection", "close")
-          .build());
+      request.abortWith(
+          ErrorResponses.of(400, AMBIGUOUS_LENGTH).header("Connection", "close").build());
     } else if (length.getAsInt() > MAX_BODY_BYTES) {
       request.abortWith(tooLarge(request));
     } else if (hasBody(request) && !isJson(request.getMediaType())) {
@@ -58,8 +57,8 @@ public class TransportGuardFilter implements ContainerRequestFilter {
   }
 
   /**
-   * The body's declared length (-1 when none is declared), or empty when the Content-Length
-   * headers disagree or the runtime cannot read them as one length.
+   * The body's declared length (-1 when none is declared), or empty when the Content-Length headers
+   * disagree or the runtime cannot read them as one length.
    */
   private static OptionalInt declaredLength(ContainerRequestContext request) {
     List<String> lengths = request.getHeaders().get(HttpHeaders.CONTENT_LENGTH);
@@ -74,13 +73,11 @@ public class TransportGuardFilter implements ContainerRequestFilter {
   }
 
   /**
-   * 413, after reading what the client is sending (up to a bound), so that a client that
-   * writes its whole body before reading the answer gets to read it; past the bound the
-   * connection is closed.
+   * 413, after reading what the client is sending (up to a bound), so that a client that writes its
+   * whole body before reading the answer gets to read it; past the bound the connection is closed.
    */
   private static Response tooLarge(ContainerRequestContext request) {
-    Response.ResponseBuilder response =
-        ErrorResponses.of(413, ErrorResponses.TOO_LARGE);
+    Response.ResponseBuilder response = ErrorResponses.of(413, ErrorResponses.TOO_LARGE);
     if (!drained(request.getEntityStream())) {
       response.header("Connection", "close");
     }
@@ -109,8 +106,10 @@ public class TransportGuardFilter implements ContainerRequestFilter {
   }
 
   private static boolean isJson(MediaType type) {
-    return type != null && MediaType.APPLICATION_JSON_TYPE.isCompatible(type)
-        && !type.isWildcardType() && !type.isWildcardSubtype();
+    return type != null
+        && MediaType.APPLICATION_JSON_TYPE.isCompatible(type)
+        && !type.isWildcardType()
+        && !type.isWildcardSubtype();
   }
 
   private boolean isCrossSite(ContainerRequestContext request) {
@@ -119,7 +118,8 @@ public class TransportGuardFilter implements ContainerRequestFilter {
       return true;
     }
     String origin = request.getHeaderString("Origin");
-    return origin != null && !origin.equalsIgnoreCase(ownOrigin(request))
+    return origin != null
+        && !origin.equalsIgnoreCase(ownOrigin(request))
         && http.allowedOrigins().stream().noneMatch(origin::equalsIgnoreCase);
   }
 

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * An {@code Accept} header with a quality value that is not one (RFC 9110 12.4.2, e.g.
- * {@code text/*;q=abc}) counts as absent: the API answers JSON whatever the client accepts,
- * and some JAX-RS runtimes (RESTEasy on WildFly and Open Liberty) fail on such a header with a
- * 500 while matching the route.
+ * An {@code Accept} header with a quality value that is not one (RFC 9110 12.4.2, e.g. {@code
+ * text/*;q=abc}) counts as absent: the API answers JSON whatever the client accepts, and some
+ * JAX-RS runtimes (RESTEasy on WildFly and Open Liberty) fail on such a header with a 500 while
+ * matching the route.
  */
 @Provider
 @PreMatching

@@ -13,8 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A request body on its way to a request record: typed reads of its fields that collect every
- * structural problem (SPEC §2) and report them together from {@link #validate()}.
- * Unknown keys are ignored.
+ * structural problem (SPEC §2) and report them together from {@link #validate()}. Unknown keys are
+ * ignored.
  */
 @Schema(hidden = true)
 public final class JsonBody {
@@ -71,8 +71,9 @@ public final class JsonBody {
     }
     String value = object.isNull(field) ? null : string(field);
     if (value == null || !allowed.contains(value)) {
-      problems.add(ValidationProblem.body(
-          field, "Input should be " + String.join(" or ", quoted(allowed)), "enum"));
+      problems.add(
+          ValidationProblem.body(
+              field, "Input should be " + String.join(" or ", quoted(allowed)), "enum"));
       return Optional.empty();
     }
     return Optional.of(value);

@@ -15,9 +15,9 @@ import java.lang.reflect.Type;
 
 /**
  * Parses request bodies into {@link JsonBody}. Malformed JSON is not an exception here but a
- * problem the request record reports as 422 together with the rest; so is JSON past the
- * parser's limits (nesting over 1,000 deep, numbers over 1,100 digits), which Parsson reports
- * as plain runtime exceptions rather than {@code JsonException}.
+ * problem the request record reports as 422 together with the rest; so is JSON past the parser's
+ * limits (nesting over 1,000 deep, numbers over 1,100 digits), which Parsson reports as plain
+ * runtime exceptions rather than {@code JsonException}.
  */
 @Provider
 @Consumes(MediaType.APPLICATION_JSON)

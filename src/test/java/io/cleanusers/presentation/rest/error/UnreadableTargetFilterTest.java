@@ -24,8 +24,8 @@ class UnreadableTargetFilterTest {
 
   @ParameterizedTest
   @NullSource
-  @ValueSource(strings = {"localhost", "localhost:8080", "127.0.0.1:1", "[::1]:8080",
-      "users.example.org"})
+  @ValueSource(
+      strings = {"localhost", "localhost:8080", "127.0.0.1:1", "[::1]:8080", "users.example.org"})
   void hosts_that_are_authorities_pass(String host) {
     assertTrue(UnreadableTargetFilter.readableHost(host));
   }
