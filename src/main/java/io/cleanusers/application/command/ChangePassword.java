@@ -5,6 +5,7 @@ import io.cleanusers.application.common.UnitOfWork;
 import io.cleanusers.application.common.exception.CurrentPasswordRequiredException;
 import io.cleanusers.application.common.exception.NotAuthorizedException;
 import io.cleanusers.application.common.port.AccessRevoker;
+import io.cleanusers.application.common.port.AuditEvent;
 import io.cleanusers.application.common.port.AuditTrail;
 import io.cleanusers.application.common.port.Caller;
 import io.cleanusers.application.common.port.IdentityProvider;
@@ -52,7 +53,10 @@ public class ChangePassword {
     repository.update(target);
     revoker.revokeAllButCurrent(target.id());
     audit.record(
-        "password_changed", "success", caller.username().value(), target.username().value());
+        AuditEvent.PASSWORD_CHANGED,
+        "success",
+        AuditTrail.actor(caller.id(), caller.username()),
+        target.username().value());
   }
 
   private User verifiedSelf(Username name, Optional<String> currentPassword) {

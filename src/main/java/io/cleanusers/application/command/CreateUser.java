@@ -2,6 +2,7 @@ package io.cleanusers.application.command;
 
 import io.cleanusers.application.common.UnitOfWork;
 import io.cleanusers.application.common.authorization.Permissions;
+import io.cleanusers.application.common.port.AuditEvent;
 import io.cleanusers.application.common.port.AuditTrail;
 import io.cleanusers.application.common.port.Caller;
 import io.cleanusers.application.common.port.IdentityProvider;
@@ -40,7 +41,11 @@ public class CreateUser {
     Username name = new Username(username);
     User user = users.createUser(name, passwordPolicy.accept(password), role, clock.instant());
     repository.add(user);
-    audit.record("user_created", role.wireName(), caller.username().value(), name.value());
+    audit.record(
+        AuditEvent.USER_CREATED,
+        role.wireName(),
+        AuditTrail.actor(caller.id(), caller.username()),
+        name.value());
     return user.id();
   }
 }

@@ -4,6 +4,7 @@ import io.cleanusers.application.common.TargetUsers;
 import io.cleanusers.application.common.UnitOfWork;
 import io.cleanusers.application.common.UserChanges;
 import io.cleanusers.application.common.port.AccessRevoker;
+import io.cleanusers.application.common.port.AuditEvent;
 import io.cleanusers.application.common.port.Caller;
 import io.cleanusers.application.common.port.IdentityProvider;
 import io.cleanusers.domain.user.User;
@@ -31,7 +32,8 @@ public class InactivateUser {
   public void inactivate(String username) {
     Caller caller = identity.currentCaller();
     User target = targets.lockManaged(caller, username);
-    if (changes.make(caller, target, u -> u.deactivate(clock.instant()), "user_inactivated")) {
+    if (changes.make(
+        caller, target, u -> u.deactivate(clock.instant()), AuditEvent.USER_INACTIVATED)) {
       revoker.revokeAll(target.id());
     }
   }

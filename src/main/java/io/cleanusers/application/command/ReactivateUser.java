@@ -3,6 +3,7 @@ package io.cleanusers.application.command;
 import io.cleanusers.application.common.TargetUsers;
 import io.cleanusers.application.common.UnitOfWork;
 import io.cleanusers.application.common.UserChanges;
+import io.cleanusers.application.common.port.AuditEvent;
 import io.cleanusers.application.common.port.Caller;
 import io.cleanusers.application.common.port.IdentityProvider;
 import io.cleanusers.domain.user.User;
@@ -29,6 +30,6 @@ public class ReactivateUser {
   public void reactivate(String username) {
     Caller caller = identity.currentCaller();
     User target = targets.lockManaged(caller, username);
-    changes.make(caller, target, u -> u.activate(clock.instant()), "user_reactivated");
+    changes.make(caller, target, u -> u.activate(clock.instant()), AuditEvent.USER_REACTIVATED);
   }
 }

@@ -3,6 +3,7 @@ package io.cleanusers.application.command;
 import io.cleanusers.application.common.TargetUsers;
 import io.cleanusers.application.common.UnitOfWork;
 import io.cleanusers.application.common.UserChanges;
+import io.cleanusers.application.common.port.AuditEvent;
 import io.cleanusers.application.common.port.Caller;
 import io.cleanusers.application.common.port.IdentityProvider;
 import io.cleanusers.domain.user.User;
@@ -31,6 +32,9 @@ public class RevokeAdmin {
     Caller caller = identity.currentCaller();
     User target = targets.lockForRoleChange(caller, username);
     changes.make(
-        caller, target, u -> u.changeRole(UserRole.USER, clock.instant()), "admin_revoked");
+        caller,
+        target,
+        u -> u.changeRole(UserRole.USER, clock.instant()),
+        AuditEvent.ADMIN_REVOKED);
   }
 }

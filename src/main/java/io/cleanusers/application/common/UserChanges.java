@@ -1,5 +1,6 @@
 package io.cleanusers.application.common;
 
+import io.cleanusers.application.common.port.AuditEvent;
 import io.cleanusers.application.common.port.AuditTrail;
 import io.cleanusers.application.common.port.Caller;
 import io.cleanusers.application.common.port.UserRepository;
@@ -18,7 +19,7 @@ public class UserChanges {
   @Inject AuditTrail audit;
 
   /** Makes the change, writes the target when it changed, and says whether it did. */
-  public boolean make(Caller caller, User target, UserChange change, String event) {
+  public boolean make(Caller caller, User target, UserChange change, AuditEvent event) {
     boolean changed = change.applyTo(target);
     if (changed) {
       repository.update(target);
@@ -26,7 +27,7 @@ public class UserChanges {
     audit.record(
         event,
         changed ? "changed" : "unchanged",
-        caller.username().value(),
+        AuditTrail.actor(caller.id(), caller.username()),
         target.username().value());
     return changed;
   }

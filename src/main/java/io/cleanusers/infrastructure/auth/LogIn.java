@@ -1,5 +1,6 @@
 package io.cleanusers.infrastructure.auth;
 
+import io.cleanusers.application.common.port.AuditEvent;
 import io.cleanusers.application.common.port.AuditTrail;
 import io.cleanusers.application.common.port.UserRepository;
 import io.cleanusers.domain.user.PasswordHash;
@@ -61,19 +62,19 @@ public class LogIn {
     RawPassword secret = passwordPolicy.accept(password);
     Optional<Duration> locked = throttle.lockedFor(name.key(), clock.instant());
     if (locked.isPresent()) {
-      audit.record("login", "locked", "-", name.value());
+      audit.record(AuditEvent.LOGIN, "locked", AuditTrail.NOBODY, name.value());
       metrics.login(LoginOutcome.LOCKED);
       throw new AuthenticationFailures.LoginLocked(roundUp(locked.get()));
     }
     User user = verifiedUser(name, secret);
     if (!user.isActive()) {
-      audit.record("login", "inactive", user.id() + " " + user.username().value(), name.value());
+      audit.record(AuditEvent.LOGIN, "inactive", actor(user), name.value());
       metrics.login(LoginOutcome.INACTIVE);
       throw new AuthenticationFailures.InactiveAccount();
     }
     throttle.reset(name.key());
     openSession(user);
-    audit.record("login", "success", user.id() + " " + user.username().value(), name.value());
+    audit.record(AuditEvent.LOGIN, "success", actor(user), name.value());
     metrics.login(LoginOutcome.SUCCESS);
   }
 
@@ -86,10 +87,15 @@ public class LogIn {
       hasher.verify(secret, dummyHash); // as slow as a real check: no timing oracle
     }
     Optional<Duration> lockout = throttle.recordFailure(name.key(), clock.instant());
-    audit.record("login", "bad_credentials", "-", name.value());
+    audit.record(AuditEvent.LOGIN, "bad_credentials", AuditTrail.NOBODY, name.value());
     metrics.login(LoginOutcome.BAD_CREDENTIALS);
-    lockout.ifPresent(d -> audit.record("login", "lockout_started", "-", name.value()));
+    lockout.ifPresent(
+        d -> audit.record(AuditEvent.LOGIN, "lockout_started", AuditTrail.NOBODY, name.value()));
     throw new AuthenticationFailures.InvalidCredentials();
+  }
+
+  private static String actor(User user) {
+    return AuditTrail.actor(user.id(), user.username());
   }
 
   private void openSession(User user) {

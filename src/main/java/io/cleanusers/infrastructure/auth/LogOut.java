@@ -1,6 +1,7 @@
 package io.cleanusers.infrastructure.auth;
 
 import io.cleanusers.application.common.exception.NotAuthenticatedException;
+import io.cleanusers.application.common.port.AuditEvent;
 import io.cleanusers.application.common.port.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,9 +26,9 @@ public class LogOut {
     credentials.clear();
     var caller = current.caller();
     audit.record(
-        "logout",
+        AuditEvent.LOGOUT,
         "success",
-        caller.id() + " " + caller.username().value(),
+        AuditTrail.actor(caller.id(), caller.username()),
         caller.username().value());
   }
 }

@@ -1,6 +1,7 @@
 package io.cleanusers.infrastructure.auth;
 
 import io.cleanusers.application.common.UnitOfWork;
+import io.cleanusers.application.common.port.AuditEvent;
 import io.cleanusers.application.common.port.AuditTrail;
 import io.cleanusers.application.common.port.UserRepository;
 import io.cleanusers.domain.user.PasswordPolicy;
@@ -42,7 +43,8 @@ public class SignUp {
     RawPassword secret = passwordPolicy.accept(password);
     User user = users.createUser(name, secret, UserRole.USER, clock.instant());
     repository.add(user);
-    audit.record("signup", "success", user.id() + " " + name.value(), name.value());
+    audit.record(
+        AuditEvent.SIGNUP, "success", AuditTrail.actor(user.id(), user.username()), name.value());
     metrics.signUp();
     return user.id();
   }

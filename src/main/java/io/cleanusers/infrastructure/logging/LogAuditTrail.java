@@ -1,5 +1,6 @@
 package io.cleanusers.infrastructure.logging;
 
+import io.cleanusers.application.common.port.AuditEvent;
 import io.cleanusers.application.common.port.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,9 +18,9 @@ public class LogAuditTrail implements AuditTrail {
   @Inject RequestContext request;
 
   @Override
-  public void record(String event, String outcome, String actor, String target) {
+  public void record(AuditEvent event, String outcome, String actor, String target) {
     LogLine.of("audit")
-        .with("event", event)
+        .with("event", event.wireName())
         .with("outcome", outcome)
         .withText("actor", actor)
         .withText("target", target)

@@ -171,7 +171,8 @@ class ChangePasswordTest {
     bed.callAs(bed.existing("user1", USER));
     changePassword.change("user1", NEW_PASSWORD, current(passwordOf("user1")));
     assertEquals(
-        List.of(new Entry("password_changed", "success", "user1", "user1")), bed.audit.entries());
+        List.of(new Entry("password_changed", "success", bed.actorOf("user1"), "user1")),
+        bed.audit.entries());
   }
 
   // --- someone else's password ---

@@ -54,7 +54,8 @@ class CreateUserTest {
     bed.callAs(bed.existing("admin1", ADMIN));
     createUser.create("newuser", "secret1", USER);
     assertEquals(
-        List.of(new Entry("user_created", "user", "admin1", "newuser")), bed.audit.entries());
+        List.of(new Entry("user_created", "user", bed.actorOf("admin1"), "newuser")),
+        bed.audit.entries());
   }
 
   @Test

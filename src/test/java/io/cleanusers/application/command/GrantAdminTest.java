@@ -44,7 +44,8 @@ class GrantAdminTest {
     bed.existing("user1", USER);
     grantAdmin.grant("user1");
     assertEquals(
-        List.of(new Entry("admin_granted", "changed", "root1", "user1")), bed.audit.entries());
+        List.of(new Entry("admin_granted", "changed", bed.actorOf("root1"), "user1")),
+        bed.audit.entries());
   }
 
   @Test

@@ -84,7 +84,8 @@ class InactivateUserTest {
     bed.existing("user1", USER);
     inactivateUser.inactivate("user1");
     assertEquals(
-        List.of(new Entry("user_inactivated", "changed", "admin1", "user1")), bed.audit.entries());
+        List.of(new Entry("user_inactivated", "changed", bed.actorOf("admin1"), "user1")),
+        bed.audit.entries());
   }
 
   @Test
@@ -111,7 +112,7 @@ class InactivateUserTest {
     assertEquals(List.of(), bed.revoker.revoked());
     assertEquals(Set.of(lingering), bed.revoker.sessionsOf(target.id()));
     assertEquals(
-        List.of(new Entry("user_inactivated", "unchanged", "admin1", "user1")),
+        List.of(new Entry("user_inactivated", "unchanged", bed.actorOf("admin1"), "user1")),
         bed.audit.entries());
   }
 

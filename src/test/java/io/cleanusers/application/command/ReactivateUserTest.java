@@ -54,7 +54,8 @@ class ReactivateUserTest {
     bed.existingInactive("user1", USER);
     reactivateUser.reactivate("user1");
     assertEquals(
-        List.of(new Entry("user_reactivated", "changed", "admin1", "user1")), bed.audit.entries());
+        List.of(new Entry("user_reactivated", "changed", bed.actorOf("admin1"), "user1")),
+        bed.audit.entries());
   }
 
   @Test

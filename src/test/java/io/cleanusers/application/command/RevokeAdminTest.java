@@ -44,7 +44,8 @@ class RevokeAdminTest {
     bed.existing("admin1", ADMIN);
     revokeAdmin.revoke("admin1");
     assertEquals(
-        List.of(new Entry("admin_revoked", "changed", "root1", "admin1")), bed.audit.entries());
+        List.of(new Entry("admin_revoked", "changed", bed.actorOf("root1"), "admin1")),
+        bed.audit.entries());
   }
 
   @Test

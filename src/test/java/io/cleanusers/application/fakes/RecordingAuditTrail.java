@@ -1,5 +1,6 @@
 package io.cleanusers.application.fakes;
 
+import io.cleanusers.application.common.port.AuditEvent;
 import io.cleanusers.application.common.port.AuditTrail;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +14,8 @@ public final class RecordingAuditTrail implements AuditTrail {
   private final List<Entry> entries = new ArrayList<>();
 
   @Override
-  public void record(String event, String outcome, String actor, String target) {
-    entries.add(new Entry(event, outcome, actor, target));
+  public void record(AuditEvent event, String outcome, String actor, String target) {
+    entries.add(new Entry(event.wireName(), outcome, actor, target));
   }
 
   public List<Entry> entries() {

@@ -2,6 +2,7 @@ package io.cleanusers.application.fakes;
 
 import io.cleanusers.application.common.TargetUsers;
 import io.cleanusers.application.common.UserChanges;
+import io.cleanusers.application.common.port.AuditTrail;
 import io.cleanusers.application.common.port.Caller;
 import io.cleanusers.domain.user.PasswordHash;
 import io.cleanusers.domain.user.PasswordPolicy;
@@ -98,6 +99,12 @@ public final class TestBed {
   /** Moves the clock on, so that a write shows up as a new {@code updatedAt}. */
   public Instant later() {
     return clock.advance(Duration.ofMinutes(7));
+  }
+
+  /** How the audit trail names this stored user as an actor. */
+  public String actorOf(String username) {
+    User user = stored(username);
+    return AuditTrail.actor(user.id(), user.username());
   }
 
   public User stored(String username) {
