@@ -1,0 +1,206 @@
+package io.cleanusers.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Brute-force lockout, the cross-site refusal, and the HTTP conventions of the account routes. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LockoutAndCsrfIT extends AccountSupport {
+
+  // ------------------------------------------------------------------ brute-force lockout
+
+  @Test
+  void login_is_locked_with_429_and_retry_after_after_max_failures() {
+    Account account = newAccount("lock");
+    failLogins(account.name(), MAX_FAILURES);
+
+    ApiResponse locked = logIn(api, account.name(), password());
+    assertLocked(locked, 1, LOCKOUT_SECONDS);
+    // the rules (400) still come before the lockout
+    ApiResponse malformed = logIn(api, account.name(), "x");
+    assertEquals(400, malformed.status(), malformed.toString());
+  }
+
+  @Test
+  void the_right_password_is_refused_with_429_while_the_name_is_locked() {
+    Account account = newAccount("lockright");
+    failLogins(account.name(), MAX_FAILURES);
+
+    ApiResponse locked = logIn(api, account.name(), account.password());
+    assertLocked(locked, 1, LOCKOUT_SECONDS);
+    assertEquals(1, sessionsOf(account.id()));
+  }
+
+  @Test
+  void failures_count_regardless_of_letter_case_and_the_lock_covers_every_case() {
+    Account account = newAccount("LockCase");
+    String lower = account.name().toLowerCase(Locale.ROOT);
+    String upper = account.name().toUpperCase(Locale.ROOT);
+    for (int i = 0; i < MAX_FAILURES; i++) {
+      ApiResponse failed = logIn(api, i % 2 == 0 ? lower : upper, password());
+      assertEquals(401, failed.status(), "attempt " + (i + 1) + ": " + failed);
+    }
+    assertLocked(logIn(api, account.name(), account.password()), 1, LOCKOUT_SECONDS);
+    assertLocked(logIn(api, upper, password()), 1, LOCKOUT_SECONDS);
+  }
+
+  @Test
+  void an_unknown_name_is_locked_just_like_an_existing_one() {
+    Account account = newAccount("lockknown");
+    failLogins(account.name(), MAX_FAILURES);
+    ApiResponse existing = logIn(api, account.name(), password());
+
+    String ghost = uniqueName("lockghost");
+    failLogins(ghost, MAX_FAILURES);
+    ApiResponse unknown = logIn(api, ghost.toUpperCase(Locale.ROOT), password());
+
+    assertLocked(unknown, 1, LOCKOUT_SECONDS);
+    assertEquals(existing.body(), unknown.body());
+  }
+
+  @Test
+  void after_the_lockout_the_right_password_logs_in_and_the_lockout_history_is_forgotten()
+      throws InterruptedException {
+    Account account = newAccount("unlock");
+    failLogins(account.name(), MAX_FAILURES);
+    assertLocked(logIn(api, account.name(), password()), 1, LOCKOUT_SECONDS);
+
+    Thread.sleep(LOCKOUT_SECONDS * 1000L + 500);
+    ApiResponse success = logIn(api, account.name(), account.password());
+    assertEquals(204, success.status(), success.toString());
+
+    // The success reset everything: the next lockout is a first one again (not doubled).
+    failLogins(account.name(), MAX_FAILURES);
+    assertLocked(logIn(api, account.name(), password()), 1, LOCKOUT_SECONDS);
+  }
+
+  @Test
+  void a_successful_login_resets_the_consecutive_failure_count() {
+    Account account = newAccount("reset");
+    failLogins(account.name(), MAX_FAILURES - 1);
+    assertEquals(204, logIn(api, account.name(), account.password()).status());
+    failLogins(account.name(), MAX_FAILURES - 1);
+    ApiResponse response = logIn(api, account.name(), account.password());
+    assertEquals(204, response.status(), response.toString());
+  }
+
+  @Test
+  void a_further_lockout_lasts_twice_as_long() throws InterruptedException {
+    Account account = newAccount("doubling");
+    failLogins(account.name(), MAX_FAILURES);
+    assertLocked(logIn(api, account.name(), password()), 1, LOCKOUT_SECONDS);
+
+    Thread.sleep(LOCKOUT_SECONDS * 1000L + 500);
+    ApiResponse response = null;
+    for (int i = 0; i <= MAX_FAILURES; i++) {
+      response = logIn(api, account.name(), password());
+      if (response.status() == 429) {
+        break;
+      }
+      assertEquals(401, response.status(), response.toString());
+    }
+    assertLocked(response, 2L * LOCKOUT_SECONDS - 1, 2L * LOCKOUT_SECONDS);
+  }
+
+  @Test
+  void malformed_names_and_passwords_are_400_and_do_not_count_towards_the_lockout() {
+    Account account = newAccount("nocount");
+    int min = CONFIG.password().minLength();
+    for (int i = 0; i < MAX_FAILURES * 2; i++) {
+      ApiResponse shortPassword = logIn(api, account.name(), "x".repeat(min - 1));
+      assertEquals(400, shortPassword.status(), shortPassword.toString());
+      ApiResponse longPassword = logIn(api, account.name(), "y".repeat(1025));
+      assertEquals(400, longPassword.status(), longPassword.toString());
+      ApiResponse badName = logIn(api, account.name() + "!", password());
+      assertEquals(400, badName.status(), badName.toString());
+    }
+    ApiResponse response = logIn(api, account.name(), account.password());
+    assertEquals(204, response.status(), response.toString());
+  }
+
+  // ------------------------------------------------------------------------------- CSRF
+
+  @Test
+  void signup_marked_cross_site_by_sec_fetch_site_is_403_and_creates_nothing() {
+    assertCrossSiteSignupRefused(api.withHeader("Sec-Fetch-Site", "cross-site"));
+  }
+
+  @Test
+  void signup_from_a_foreign_origin_is_403_and_creates_nothing() {
+    assertCrossSiteSignupRefused(api.withHeader("Origin", "http://evil.example"));
+  }
+
+  private void assertCrossSiteSignupRefused(ApiClient crossSite) {
+    String name = uniqueName("xsite");
+    ApiResponse response = signUp(crossSite, name, password());
+    assertEquals(403, response.status(), response.toString());
+    assertEquals(CROSS_SITE, response.description());
+    assertEquals(0, usersNamed(name));
+  }
+
+  @Test
+  void signup_from_the_services_own_origin_is_allowed() {
+    String name = uniqueName("sameorig");
+    ApiResponse response =
+        signUp(
+            api.withHeader("Origin", ownOrigin()).withHeader("Sec-Fetch-Site", "same-origin"),
+            name,
+            password());
+    assertEquals(201, response.status(), response.toString());
+  }
+
+  @Test
+  void login_from_a_foreign_origin_is_403_without_a_cookie() {
+    Account account = newAccount("evillogin");
+    ApiResponse response =
+        logIn(api.withHeader("Origin", "http://evil.example"), account.name(), account.password());
+    assertEquals(403, response.status(), response.toString());
+    assertEquals(CROSS_SITE, response.description());
+    assertTrue(response.sessionCookie().isEmpty());
+    assertEquals(1, sessionsOf(account.id()));
+  }
+
+  @Test
+  void logout_marked_cross_site_is_403_and_the_session_survives() {
+    Account account = newAccount("evilout");
+    ApiResponse response =
+        logOut(api.withToken(account.token()).withHeader("Sec-Fetch-Site", "cross-site"));
+    assertEquals(403, response.status(), response.toString());
+    assertEquals(CROSS_SITE, response.description());
+    assertTrue(response.sessionCookie().isEmpty());
+    assertAuthenticated(account.token());
+  }
+
+  // ----------------------------------------------------------------- HTTP conventions
+
+  @Test
+  void account_routes_answer_with_a_trailing_slash_too() {
+    String name = uniqueName("slash");
+    String password = password();
+    ApiResponse created = api.post(SIGNUP + "/", credentials(name, password));
+    assertEquals(201, created.status(), created.toString());
+    ApiResponse loggedIn = remembered(api.post(LOGIN + "/", credentials(name, password)));
+    assertEquals(204, loggedIn.status(), loggedIn.toString());
+    ApiResponse loggedOut = api.withToken(loggedIn.token()).delete(LOGOUT + "/");
+    assertEquals(204, loggedOut.status(), loggedOut.toString());
+  }
+
+  @Test
+  void wrong_methods_on_account_routes_are_405_with_allow() {
+    Map<String, String> routes = Map.of(SIGNUP, "POST", LOGIN, "POST", LOGOUT, "DELETE");
+    routes.forEach(
+        (path, allowed) -> {
+          ApiResponse response = api.get(path);
+          assertEquals(405, response.status(), path + ": " + response);
+          assertTrue(response.header("Allow").orElse("").contains(allowed), path);
+        });
+  }
+}
