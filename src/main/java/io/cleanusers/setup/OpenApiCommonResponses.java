@@ -1,6 +1,9 @@
 package io.cleanusers.setup;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -19,15 +22,19 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  */
 public class OpenApiCommonResponses implements OASFilter {
 
-  private static final Map<String, String> FOR_BODIES =
-      Map.of(
-          "413", "Body over 64 KiB.",
-          "415", "Body not sent as application/json.",
-          "422", "Malformed JSON, missing, null or wrongly typed field.");
-  private static final Map<String, String> FOR_ALL =
-      Map.of(
-          "500", "Internal server error (generic text; details in the log under X-Request-Id).",
-          "503", "Database unreachable or password hasher saturated (Retry-After).");
+  // Sorted by status code, so that every build writes the responses in the same order (Map.of
+  // iterates in an order that changes from one JVM to the next).
+  private static final SortedMap<String, String> FOR_BODIES =
+      sorted(
+          Map.of(
+              "413", "Body over 64 KiB.",
+              "415", "Body not sent as application/json.",
+              "422", "Malformed JSON, missing, null or wrongly typed field."));
+  private static final SortedMap<String, String> FOR_ALL =
+      sorted(
+          Map.of(
+              "500", "Internal server error (generic text; details in the log under X-Request-Id).",
+              "503", "Database unreachable or password hasher saturated (Retry-After)."));
 
   private static final String CROSS_SITE = "Cross-site request refused (Origin or Sec-Fetch-Site).";
 
@@ -62,6 +69,10 @@ public class OpenApiCommonResponses implements OASFilter {
     }
     addAll(operation.getResponses(), FOR_ALL, "#/components/schemas/Error");
     return operation;
+  }
+
+  private static SortedMap<String, String> sorted(Map<String, String> codes) {
+    return Collections.unmodifiableSortedMap(new TreeMap<>(codes));
   }
 
   private static void addAll(APIResponses responses, Map<String, String> codes, String schema) {
