@@ -30,8 +30,10 @@ import java.util.stream.Collectors;
  */
 final class ContractCheck {
 
-  private static final Path DOCUMENT =
+  /** The OpenAPI document the build wrote (and the WAR serves). */
+  static final Path DOCUMENT =
       Path.of(System.getProperty("clean-users.openapi", "target/openapi/openapi.yaml"));
+
   private static final Set<String> OUTSIDE_THE_DOCUMENT =
       Set.of(
           "validation.request.path.missing",

@@ -50,7 +50,7 @@ class GeneratedClientIT {
 
   @Test
   void a_user_signs_up_logs_in_reads_their_account_and_logs_out() throws ApiException {
-    String name = uniqueName("gu");
+    String name = AccountSupport.uniqueName("gu");
     AccountApi account = new AccountApi(client());
 
     CreatedId created = account.signUp(new Credentials().username(name).password(PASSWORD));
@@ -71,7 +71,7 @@ class GeneratedClientIT {
     ApiClient rootSession = client();
     new AccountApi(rootSession).logIn(new Credentials().username(ROOT).password(ROOT_PASSWORD));
     UsersApi users = new UsersApi(rootSession);
-    String name = uniqueName("gc");
+    String name = AccountSupport.uniqueName("gc");
 
     UUID id =
         users
@@ -103,9 +103,5 @@ class GeneratedClientIT {
     client.updateBaseUri(base.toString().replaceAll("/+$", ""));
     client.setHttpClientBuilder(HttpClient.newBuilder().cookieHandler(new CookieManager()));
     return client;
-  }
-
-  private static String uniqueName(String prefix) {
-    return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
   }
 }

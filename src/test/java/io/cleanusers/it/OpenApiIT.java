@@ -31,8 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class OpenApiIT {
 
-  private static final Path BUILT =
-      Path.of(System.getProperty("clean-users.openapi", "target/openapi/openapi.yaml"));
+  private static final Path BUILT = ContractCheck.DOCUMENT;
   private static final Set<String> PUBLIC_OPERATIONS =
       Set.of("get /", "get /api/v1", "post /api/v1/account/signup", "post /api/v1/account/login");
 
