@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cleanusers.infrastructure.persistence.SchemaMigrations;
+import io.cleanusers.it.fuzz.FuzzRequest;
+import io.cleanusers.it.fuzz.RawHttp;
+import io.cleanusers.it.fuzz.RawResponse;
+import io.cleanusers.it.fuzz.ServerQuirk;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.List;
@@ -165,6 +169,31 @@ class FoundationIT {
             .get("/api/v1/")
             .header("X-Request-Id")
             .orElseThrow());
+  }
+
+  @Test
+  void a_request_id_of_non_ascii_bytes_is_replaced_or_refused_with_an_answer() throws Exception {
+    FuzzRequest request =
+        new FuzzRequest(
+            "obs-text",
+            "/api/v1/account/me",
+            "GET",
+            List.of(
+                "GET /api/v1/account/me HTTP/1.1",
+                "Host: 127.0.0.1:" + deployed.getPort(),
+                "X-Request-Id: caf\u00c3\u00a9",
+                "Connection: close"),
+            new byte[0],
+            true);
+    RawResponse response = new RawHttp(deployed.getPort()).send(request);
+    if (ServerQuirk.ofServerUnderTest().contains(ServerQuirk.LISTENER_REFUSES_OBS_TEXT_HEADER)) {
+      assertEquals(400, response.status(), response.toString());
+      return;
+    }
+    assertEquals(401, response.status(), response.toString());
+    assertTrue(response.bodyText().contains("Not authenticated."), response.toString());
+    String id = response.header("X-Request-Id").orElseThrow();
+    assertTrue(id.matches("[0-9a-f-]{36}"), id);
   }
 
   @Test

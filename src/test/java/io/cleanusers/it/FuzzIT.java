@@ -92,7 +92,7 @@ class FuzzIT {
                 "the pepper", CONFIG.password().pepper(),
                 "the JWT secret", CONFIG.session().jwtSecret(),
                 "the bootstrap password", ROOT_PASSWORD),
-            ServerQuirk.of(System.getProperty("it.server", "payara-micro")));
+            ServerQuirk.ofServerUnderTest());
     RawHttp http = new RawHttp(base.getPort());
     FuzzTally tally = new FuzzTally();
     List<String> failures = new ArrayList<>();
