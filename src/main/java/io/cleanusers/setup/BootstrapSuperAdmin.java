@@ -1,29 +1,38 @@
 package io.cleanusers.setup;
 
 import io.cleanusers.application.common.UnitOfWork;
+import io.cleanusers.application.common.UserRegistration;
 import io.cleanusers.application.common.port.UserRepository;
-import io.cleanusers.domain.user.PasswordPolicy;
 import io.cleanusers.domain.user.UserRole;
-import io.cleanusers.domain.user.UserService;
 import io.cleanusers.domain.user.Username;
 import io.cleanusers.infrastructure.config.BootstrapSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
 
 /**
- * Creates the first super admin from {@code [bootstrap]} when no user of that name exists (SPEC
- * §9). Idempotent; when two instances start together, the database's unique index lets one insert
- * win and the other's {@code UsernameTakenException} means "already there".
+ * Creates the first super admin from {@code [bootstrap]} when no user of that name exists.
+ * Idempotent; when two instances start together, the database's unique index lets one insert win
+ * and the other's {@code UsernameTakenException} means "already there".
  */
 @ApplicationScoped
 public class BootstrapSuperAdmin {
 
-  @Inject BootstrapSettings settings;
-  @Inject PasswordPolicy passwordPolicy;
-  @Inject UserService users;
-  @Inject UserRepository repository;
-  @Inject Clock clock;
+  private final BootstrapSettings settings;
+  private final UserRepository repository;
+  private final UserRegistration registration;
+
+  @Inject
+  public BootstrapSuperAdmin(
+      BootstrapSettings settings, UserRepository repository, UserRegistration registration) {
+    this.settings = settings;
+    this.repository = repository;
+    this.registration = registration;
+  }
+
+  /** For CDI's client proxy only. */
+  protected BootstrapSuperAdmin() {
+    this(null, null, null);
+  }
 
   /** Returns whether a user was created. */
   @UnitOfWork
@@ -31,12 +40,11 @@ public class BootstrapSuperAdmin {
     if (!settings.enabled()) {
       return false;
     }
-    Username name = new Username(settings.username().orElseThrow());
-    if (repository.findByUsername(name).isPresent()) {
+    String username = settings.username().orElseThrow();
+    if (repository.findByUsername(new Username(username)).isPresent()) {
       return false;
     }
-    var password = passwordPolicy.accept(settings.password().orElseThrow());
-    repository.add(users.createUser(name, password, UserRole.SUPER_ADMIN, clock.instant()));
+    registration.register(username, settings.password().orElseThrow(), UserRole.SUPER_ADMIN);
     return true;
   }
 }

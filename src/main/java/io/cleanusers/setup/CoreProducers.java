@@ -1,15 +1,20 @@
 package io.cleanusers.setup;
 
+import io.cleanusers.application.account.policy.EqualWorkCheck;
+import io.cleanusers.application.account.policy.LockoutPolicy;
+import io.cleanusers.application.account.policy.RenewalPolicy;
+import io.cleanusers.application.account.port.SessionTokens;
+import io.cleanusers.application.common.port.ServiceMetrics;
 import io.cleanusers.domain.user.PasswordHasher;
 import io.cleanusers.domain.user.PasswordPolicy;
 import io.cleanusers.domain.user.UserIdGenerator;
 import io.cleanusers.domain.user.UserService;
-import io.cleanusers.infrastructure.auth.SessionTokens;
+import io.cleanusers.infrastructure.auth.JwtSessionTokens;
+import io.cleanusers.infrastructure.config.LoginThrottleSettings;
 import io.cleanusers.infrastructure.config.PasswordSettings;
 import io.cleanusers.infrastructure.config.SessionSettings;
 import io.cleanusers.infrastructure.monitoring.MeasuredPasswordHasher;
 import io.cleanusers.infrastructure.monitoring.MetricsRegistries;
-import io.cleanusers.infrastructure.monitoring.ServiceMetrics;
 import io.cleanusers.infrastructure.security.PepperedBcryptHasher;
 import io.cleanusers.infrastructure.security.UuidV7Generator;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +29,10 @@ import java.time.Clock;
 @ApplicationScoped
 public class CoreProducers {
 
-  /** SPEC §5.6: a request that cannot get a hashing slot within this time gets 503. */
+  /**
+   * A request that cannot get a hashing slot within this time gets 503 (docs/contract/accounts.md,
+   * "Hasher pool").
+   */
   private static final long HASHER_MAX_WAIT_MILLIS = 1000;
 
   @Produces
@@ -73,6 +81,24 @@ public class CoreProducers {
   @Produces
   @Singleton
   SessionTokens sessionTokens(SessionSettings settings) {
-    return new SessionTokens(settings.jwtSecret(), settings.jwtAlgorithm());
+    return new JwtSessionTokens(settings.jwtSecret(), settings.jwtAlgorithm());
+  }
+
+  @Produces
+  @Singleton
+  RenewalPolicy renewalPolicy(SessionSettings settings) {
+    return new RenewalPolicy(settings.ttl(), settings.refreshBelow());
+  }
+
+  @Produces
+  @Singleton
+  LockoutPolicy lockoutPolicy(LoginThrottleSettings settings) {
+    return new LockoutPolicy(settings.maxFailures(), settings.lockout(), settings.maxLockout());
+  }
+
+  @Produces
+  @Singleton
+  EqualWorkCheck equalWorkCheck(PasswordHasher hasher, PasswordPolicy policy) {
+    return new EqualWorkCheck(hasher, policy);
   }
 }

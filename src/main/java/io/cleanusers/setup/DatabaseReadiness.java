@@ -16,7 +16,17 @@ public class DatabaseReadiness implements HealthCheck {
 
   private static final int TIMEOUT_SECONDS = 2;
 
-  @Inject DataSource dataSource;
+  private final DataSource dataSource;
+
+  @Inject
+  public DatabaseReadiness(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /** For CDI's client proxy only. */
+  protected DatabaseReadiness() {
+    this(null);
+  }
 
   @Override
   public HealthCheckResponse call() {

@@ -15,10 +15,11 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Adds the answers every API operation can give (SPEC §2) to the OpenAPI document, so each resource
- * documents only its own: 422, 413 and 415 where a body is read, 403 where a browser from another
- * site could send the request (POST, PATCH, DELETE), 500 and 503 always. The build runs it when it
- * writes the document (pom.xml, smallrye-open-api-maven-plugin).
+ * Adds the answers every API operation can give to the OpenAPI document
+ * (docs/contract/operations.md, "OpenAPI document"), so each resource documents only its own: 422,
+ * 413 and 415 where a body is read, 403 where a browser from another site could send the request
+ * (POST, PATCH, DELETE), 500 and 503 always. The build runs it when it writes the document
+ * (pom.xml, smallrye-open-api-maven-plugin).
  */
 public class OpenApiCommonResponses implements OASFilter {
 

@@ -1,12 +1,12 @@
 package io.cleanusers.setup;
 
 import io.cleanusers.infrastructure.config.BootstrapSettings;
-import io.cleanusers.infrastructure.config.HttpSettings;
 import io.cleanusers.infrastructure.config.LoginThrottleSettings;
 import io.cleanusers.infrastructure.config.PasswordSettings;
 import io.cleanusers.infrastructure.config.ServiceConfig;
 import io.cleanusers.infrastructure.config.SessionSettings;
 import io.cleanusers.infrastructure.config.Settings;
+import io.cleanusers.presentation.rest.filter.WebSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -22,8 +22,11 @@ public class SettingsProducer {
   }
 
   @Produces
-  HttpSettings http(Settings settings) {
-    return settings.http();
+  WebSettings web(Settings settings) {
+    return new WebSettings(
+        settings.http().allowedOrigins(),
+        settings.session().secureCookie(),
+        settings.session().sameSite());
   }
 
   @Produces

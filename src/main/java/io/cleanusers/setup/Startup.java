@@ -2,7 +2,7 @@ package io.cleanusers.setup;
 
 import io.cleanusers.application.common.exception.UsernameTakenException;
 import io.cleanusers.domain.user.DomainValidationException;
-import io.cleanusers.infrastructure.auth.SessionStore;
+import io.cleanusers.infrastructure.auth.SqlSessionStore;
 import io.cleanusers.infrastructure.config.InvalidConfigurationException;
 import io.cleanusers.infrastructure.config.Settings;
 import io.cleanusers.infrastructure.logging.LogSetup;
@@ -43,7 +43,7 @@ public class Startup {
 
   @Inject Settings settings;
   @Inject BootstrapSuperAdmin bootstrap;
-  @Inject SessionStore sessions;
+  @Inject SqlSessionStore sessions;
   @Inject Clock clock;
 
   private ScheduledFuture<?> purge;

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The dependency rule of ARCHITECTURE.md, made executable: inner layers never know outer ones,
- * commands and queries stay apart, the web layer never touches persistence, and no two packages
- * depend on each other.
+ * commands and queries stay apart, the web layer reaches adapters only through the application's
+ * ports (setup wires them), and no two packages depend on each other.
  */
 class DependencyRuleTest {
 
@@ -82,6 +82,17 @@ class DependencyRuleTest {
         .dependOnClassesThat()
         .resideInAnyPackage(
             "jakarta.persistence..", "jakarta.transaction..", "java.sql..", "javax.sql..")
+        .check(MAIN);
+  }
+
+  @Test
+  void presentation_knows_no_adapter() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.cleanusers.presentation..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.cleanusers.infrastructure..")
         .check(MAIN);
   }
 

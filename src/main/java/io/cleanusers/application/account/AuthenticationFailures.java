@@ -1,13 +1,16 @@
-package io.cleanusers.infrastructure.auth;
+package io.cleanusers.application.account;
 
 import io.cleanusers.application.common.exception.ApplicationException;
 
-/** The auth context's refusals; each message is the contract's text (SPEC §3, §5.5). */
+/**
+ * The auth context's refusals; each message is the contract's text (docs/contract/routes.md, "Sign
+ * up" and "Log in").
+ */
 public final class AuthenticationFailures {
 
   private AuthenticationFailures() {}
 
-  /** R3/R4 called with a valid session (403). */
+  /** Sign-up or log-in called with a valid session (403). */
   public static final class AlreadyAuthenticated extends ApplicationException {
     private static final long serialVersionUID = 1L;
 

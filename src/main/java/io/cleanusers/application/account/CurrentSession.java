@@ -1,10 +1,13 @@
-package io.cleanusers.infrastructure.auth;
+package io.cleanusers.application.account;
 
+import io.cleanusers.application.account.port.AuthSession;
+import io.cleanusers.application.account.port.SessionStore;
+import io.cleanusers.application.account.port.SessionTokens;
+import io.cleanusers.application.account.port.SessionUser;
+import io.cleanusers.application.common.RequestContext;
 import io.cleanusers.application.common.exception.NotAuthenticatedException;
 import io.cleanusers.application.common.port.Caller;
 import io.cleanusers.application.common.port.IdentityProvider;
-import io.cleanusers.infrastructure.config.SessionSettings;
-import io.cleanusers.infrastructure.logging.RequestContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -12,30 +15,49 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Finds the caller from the request's session cookie (SPEC §5.3): the token must be genuine and
- * unexpired, its session row must exist, and its user must be active. An inactive user's sessions
- * are deleted on the spot; a session near its end is renewed (§5.4). The answer is kept for the
- * rest of the request.
+ * Who is calling: the request's token must be genuine and unexpired, its session must exist, and
+ * its user must be active. An inactive user's sessions end on the spot; a session near its end is
+ * renewed. The answer holds for the rest of the request.
  */
 @RequestScoped
-public class SessionIdentityProvider implements IdentityProvider {
+public class CurrentSession implements IdentityProvider {
 
-  @Inject SessionCredentials credentials;
-  @Inject SessionTokens tokens;
-  @Inject SessionStore sessions;
-  @Inject SessionSettings settings;
-  @Inject RequestContext request;
-  @Inject Clock clock;
-
+  private final SessionCredentials credentials;
+  private final SessionTokens tokens;
+  private final SessionStore store;
+  private final Sessions sessions;
+  private final RequestContext request;
+  private final Clock clock;
   private Optional<CallerSession> resolved;
+
+  @Inject
+  public CurrentSession(
+      SessionCredentials credentials,
+      SessionTokens tokens,
+      SessionStore store,
+      Sessions sessions,
+      RequestContext request,
+      Clock clock) {
+    this.credentials = credentials;
+    this.tokens = tokens;
+    this.store = store;
+    this.sessions = sessions;
+    this.request = request;
+    this.clock = clock;
+  }
+
+  /** For CDI's client proxy only. */
+  protected CurrentSession() {
+    this(null, null, null, null, null, null);
+  }
 
   @Override
   public Caller currentCaller() {
-    return currentSession().orElseThrow(NotAuthenticatedException::new).caller();
+    return find().orElseThrow(NotAuthenticatedException::new).caller();
   }
 
   /** The caller and their session, if the request carries a valid one. */
-  public Optional<CallerSession> currentSession() {
+  public Optional<CallerSession> find() {
     if (resolved == null) {
       resolved = resolve(clock.instant());
       resolved.ifPresent(found -> request.identify(found.caller().id().toString()));
@@ -43,36 +65,35 @@ public class SessionIdentityProvider implements IdentityProvider {
     return resolved;
   }
 
+  /** Sign-up and log-in are for callers without a session. */
+  public void requireAnonymous() {
+    if (find().isPresent()) {
+      throw new AuthenticationFailures.AlreadyAuthenticated();
+    }
+  }
+
   private Optional<CallerSession> resolve(Instant now) {
     Optional<SessionUser> found =
         credentials
             .received()
             .flatMap(token -> tokens.sessionIdOf(token, now))
-            .flatMap(sessions::findWithUser);
+            .flatMap(store::findWithUser);
     if (found.isEmpty()) {
       return Optional.empty();
     }
     SessionUser row = found.get();
     AuthSession session = row.session();
     if (session.isExpired(now)) {
-      sessions.delete(session.id());
+      store.delete(session.id());
       return Optional.empty();
     }
     if (!row.active()) {
-      sessions.deleteAllOfNow(session.userId());
+      store.deleteAllOfNow(session.userId());
       return Optional.empty();
     }
-    if (session.isDueForRenewal(now, settings.refreshBelow())) {
-      renew(session, now);
-    }
+    sessions.renewIfDue(session, now);
     return Optional.of(
         new CallerSession(new Caller(session.userId(), row.username(), row.role()), session.id()));
-  }
-
-  private void renew(AuthSession session, Instant now) {
-    Instant expiration = now.plus(settings.ttl());
-    sessions.extend(session.id(), expiration);
-    credentials.send(tokens.issue(session.id(), expiration));
   }
 
   /** A caller and the id of the session they came with. */

@@ -1,8 +1,9 @@
-package io.cleanusers.infrastructure.auth;
+package io.cleanusers.application.account;
 
 import io.cleanusers.application.common.exception.NotAuthenticatedException;
 import io.cleanusers.application.common.port.AuditEvent;
 import io.cleanusers.application.common.port.AuditTrail;
+import io.cleanusers.application.common.port.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -15,16 +16,26 @@ public class LogOut {
       "Open to logged-in users. Ends the current session only and clears the "
           + "access_token cookie.";
 
-  @Inject SessionIdentityProvider identity;
-  @Inject SessionStore sessions;
-  @Inject SessionCredentials credentials;
-  @Inject AuditTrail audit;
+  private final CurrentSession current;
+  private final Sessions sessions;
+  private final AuditTrail audit;
+
+  @Inject
+  public LogOut(CurrentSession current, Sessions sessions, AuditTrail audit) {
+    this.current = current;
+    this.sessions = sessions;
+    this.audit = audit;
+  }
+
+  /** For CDI's client proxy only. */
+  protected LogOut() {
+    this(null, null, null);
+  }
 
   public void logOut() {
-    var current = identity.currentSession().orElseThrow(NotAuthenticatedException::new);
-    sessions.delete(current.sessionId());
-    credentials.clear();
-    var caller = current.caller();
+    var session = current.find().orElseThrow(NotAuthenticatedException::new);
+    sessions.close(session.sessionId());
+    Caller caller = session.caller();
     audit.record(
         AuditEvent.LOGOUT,
         "success",

@@ -1,4 +1,4 @@
-package io.cleanusers.infrastructure.auth;
+package io.cleanusers.application.account;
 
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
@@ -25,16 +25,16 @@ public class SessionCredentials {
     this.received = token;
   }
 
-  Optional<String> received() {
+  public Optional<String> received() {
     return Optional.ofNullable(received);
   }
 
-  void send(String token) {
+  public void send(String token) {
     this.outgoing = token;
     this.change = CookieChange.SET;
   }
 
-  void clear() {
+  public void clear() {
     this.outgoing = null;
     this.change = CookieChange.CLEAR;
   }

@@ -1,20 +1,15 @@
-package io.cleanusers.infrastructure.auth;
+package io.cleanusers.application.account;
 
 import io.cleanusers.application.common.UnitOfWork;
+import io.cleanusers.application.common.UserRegistration;
 import io.cleanusers.application.common.port.AuditEvent;
 import io.cleanusers.application.common.port.AuditTrail;
-import io.cleanusers.application.common.port.UserRepository;
-import io.cleanusers.domain.user.PasswordPolicy;
-import io.cleanusers.domain.user.RawPassword;
+import io.cleanusers.application.common.port.ServiceMetrics;
 import io.cleanusers.domain.user.User;
 import io.cleanusers.domain.user.UserId;
 import io.cleanusers.domain.user.UserRole;
-import io.cleanusers.domain.user.UserService;
-import io.cleanusers.domain.user.Username;
-import io.cleanusers.infrastructure.monitoring.ServiceMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
 
 /** {@value #RULES} */
 @ApplicationScoped
@@ -26,25 +21,37 @@ public class SignUp {
           + "checking the username and password rules; a name taken in any letter case is "
           + "refused. Signing up does not log in.";
 
-  @Inject SessionIdentityProvider identity;
-  @Inject PasswordPolicy passwordPolicy;
-  @Inject UserService users;
-  @Inject UserRepository repository;
-  @Inject AuditTrail audit;
-  @Inject ServiceMetrics metrics;
-  @Inject Clock clock;
+  private final CurrentSession current;
+  private final UserRegistration registration;
+  private final AuditTrail audit;
+  private final ServiceMetrics metrics;
+
+  @Inject
+  public SignUp(
+      CurrentSession current,
+      UserRegistration registration,
+      AuditTrail audit,
+      ServiceMetrics metrics) {
+    this.current = current;
+    this.registration = registration;
+    this.audit = audit;
+    this.metrics = metrics;
+  }
+
+  /** For CDI's client proxy only. */
+  protected SignUp() {
+    this(null, null, null, null);
+  }
 
   @UnitOfWork
   public UserId signUp(String username, String password) {
-    if (identity.currentSession().isPresent()) {
-      throw new AuthenticationFailures.AlreadyAuthenticated();
-    }
-    Username name = new Username(username);
-    RawPassword secret = passwordPolicy.accept(password);
-    User user = users.createUser(name, secret, UserRole.USER, clock.instant());
-    repository.add(user);
+    current.requireAnonymous();
+    User user = registration.register(username, password, UserRole.USER);
     audit.record(
-        AuditEvent.SIGNUP, "success", AuditTrail.actor(user.id(), user.username()), name.value());
+        AuditEvent.SIGNUP,
+        "success",
+        AuditTrail.actor(user.id(), user.username()),
+        user.username().value());
     metrics.signUp();
     return user.id();
   }

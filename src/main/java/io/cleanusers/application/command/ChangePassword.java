@@ -31,14 +31,39 @@ public class ChangePassword {
           + " their role without it. A super admin's password is changed only by that super admin."
           + " All other sessions of the user end; the caller's current session stays.";
 
-  @Inject IdentityProvider identity;
-  @Inject TargetUsers targets;
-  @Inject PasswordPolicy passwordPolicy;
-  @Inject UserService users;
-  @Inject UserRepository repository;
-  @Inject AccessRevoker revoker;
-  @Inject AuditTrail audit;
-  @Inject Clock clock;
+  private final IdentityProvider identity;
+  private final TargetUsers targets;
+  private final PasswordPolicy passwordPolicy;
+  private final UserService users;
+  private final UserRepository repository;
+  private final AccessRevoker revoker;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  @Inject
+  public ChangePassword(
+      IdentityProvider identity,
+      TargetUsers targets,
+      PasswordPolicy passwordPolicy,
+      UserService users,
+      UserRepository repository,
+      AccessRevoker revoker,
+      AuditTrail audit,
+      Clock clock) {
+    this.identity = identity;
+    this.targets = targets;
+    this.passwordPolicy = passwordPolicy;
+    this.users = users;
+    this.repository = repository;
+    this.revoker = revoker;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** For CDI's client proxy only. */
+  protected ChangePassword() {
+    this(null, null, null, null, null, null, null, null);
+  }
 
   @UnitOfWork
   public void change(String username, String newPassword, Optional<String> currentPassword) {

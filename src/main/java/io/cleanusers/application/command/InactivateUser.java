@@ -22,11 +22,30 @@ public class InactivateUser {
           + " whose role is below the caller's and ends all of that user's sessions at once."
           + " Inactivating an inactive user changes nothing.";
 
-  @Inject IdentityProvider identity;
-  @Inject TargetUsers targets;
-  @Inject UserChanges changes;
-  @Inject AccessRevoker revoker;
-  @Inject Clock clock;
+  private final IdentityProvider identity;
+  private final TargetUsers targets;
+  private final UserChanges changes;
+  private final AccessRevoker revoker;
+  private final Clock clock;
+
+  @Inject
+  public InactivateUser(
+      IdentityProvider identity,
+      TargetUsers targets,
+      UserChanges changes,
+      AccessRevoker revoker,
+      Clock clock) {
+    this.identity = identity;
+    this.targets = targets;
+    this.changes = changes;
+    this.revoker = revoker;
+    this.clock = clock;
+  }
+
+  /** For CDI's client proxy only. */
+  protected InactivateUser() {
+    this(null, null, null, null, null);
+  }
 
   @UnitOfWork
   public void inactivate(String username) {

@@ -21,10 +21,24 @@ public class ReactivateUser {
           + " user whose role is below the caller's; they can log in again. Reactivating an active"
           + " user changes nothing.";
 
-  @Inject IdentityProvider identity;
-  @Inject TargetUsers targets;
-  @Inject UserChanges changes;
-  @Inject Clock clock;
+  private final IdentityProvider identity;
+  private final TargetUsers targets;
+  private final UserChanges changes;
+  private final Clock clock;
+
+  @Inject
+  public ReactivateUser(
+      IdentityProvider identity, TargetUsers targets, UserChanges changes, Clock clock) {
+    this.identity = identity;
+    this.targets = targets;
+    this.changes = changes;
+    this.clock = clock;
+  }
+
+  /** For CDI's client proxy only. */
+  protected ReactivateUser() {
+    this(null, null, null, null);
+  }
 
   @UnitOfWork
   public void reactivate(String username) {

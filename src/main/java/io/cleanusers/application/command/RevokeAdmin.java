@@ -22,10 +22,24 @@ public class RevokeAdmin {
           + " effective on their very next request. A super admin's role cannot be changed."
           + " Revoking from a plain user changes nothing.";
 
-  @Inject IdentityProvider identity;
-  @Inject TargetUsers targets;
-  @Inject UserChanges changes;
-  @Inject Clock clock;
+  private final IdentityProvider identity;
+  private final TargetUsers targets;
+  private final UserChanges changes;
+  private final Clock clock;
+
+  @Inject
+  public RevokeAdmin(
+      IdentityProvider identity, TargetUsers targets, UserChanges changes, Clock clock) {
+    this.identity = identity;
+    this.targets = targets;
+    this.changes = changes;
+    this.clock = clock;
+  }
+
+  /** For CDI's client proxy only. */
+  protected RevokeAdmin() {
+    this(null, null, null, null);
+  }
 
   @UnitOfWork
   public void revoke(String username) {

@@ -1,4 +1,4 @@
-package io.cleanusers.infrastructure.logging;
+package io.cleanusers.application.common;
 
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;

@@ -12,18 +12,29 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Finds and locks ({@code FOR UPDATE}) the user a command acts on, after the checks SPEC §3 puts
- * before the look-up, and the checks that need the target's role after it.
+ * Finds and locks ({@code FOR UPDATE}) the user a command acts on, after the checks that
+ * docs/contract/routes.md puts before the look-up, and the checks that need the target's role after
+ * it.
  */
 @ApplicationScoped
 public class TargetUsers {
 
-  @Inject UserRepository repository;
+  private final UserRepository repository;
+
+  @Inject
+  public TargetUsers(UserRepository repository) {
+    this.repository = repository;
+  }
+
+  /** For CDI's client proxy only. */
+  protected TargetUsers() {
+    this(null);
+  }
 
   /**
-   * The target of an admin action (R8, R9, R12 on others): the caller manages some role (checked
-   * before the look-up, so plain users cannot probe which names exist), the name is valid and
-   * exists, and the caller manages the target's role.
+   * The target of an admin action (inactivate, reactivate, change another user's password): the
+   * caller manages some role (checked before the look-up, so plain users cannot probe which names
+   * exist), the name is valid and exists, and the caller manages the target's role.
    */
   public User lockManaged(Caller caller, String username) {
     Permissions.requireManagesAnyone(caller);
@@ -32,7 +43,7 @@ public class TargetUsers {
     return target;
   }
 
-  /** The target of a role change (R10, R11): caller is super admin, target is not one. */
+  /** The target of a role change (grant/revoke admin): caller is super admin, target is not one. */
   public User lockForRoleChange(Caller caller, String username) {
     Permissions.requireRole(caller, UserRole.SUPER_ADMIN);
     User target = lock(new Username(username));

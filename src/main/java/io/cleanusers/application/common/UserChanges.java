@@ -10,13 +10,25 @@ import jakarta.inject.Inject;
 
 /**
  * Applies one change to a locked target and records it: the row is written only when the change
- * really changed something (SPEC §3: no-ops write nothing), and the audit line says which it was.
+ * really changed something (no-ops write nothing: docs/contract/routes.md, "No-op changes"), and
+ * the audit line says which it was.
  */
 @ApplicationScoped
 public class UserChanges {
 
-  @Inject UserRepository repository;
-  @Inject AuditTrail audit;
+  private final UserRepository repository;
+  private final AuditTrail audit;
+
+  @Inject
+  public UserChanges(UserRepository repository, AuditTrail audit) {
+    this.repository = repository;
+    this.audit = audit;
+  }
+
+  /** For CDI's client proxy only. */
+  protected UserChanges() {
+    this(null, null);
+  }
 
   /** Makes the change, writes the target when it changed, and says whether it did. */
   public boolean make(Caller caller, User target, UserChange change, AuditEvent event) {

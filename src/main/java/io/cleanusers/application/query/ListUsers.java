@@ -15,8 +15,19 @@ public class ListUsers {
           + " inactive ones and super admins included, a page at a time, sorted by one field with"
           + " ties broken by id, with the total count.";
 
-  @Inject IdentityProvider identity;
-  @Inject UserReader reader;
+  private final IdentityProvider identity;
+  private final UserReader reader;
+
+  @Inject
+  public ListUsers(IdentityProvider identity, UserReader reader) {
+    this.identity = identity;
+    this.reader = reader;
+  }
+
+  /** For CDI's client proxy only. */
+  protected ListUsers() {
+    this(null, null);
+  }
 
   public UserPage list(Pagination pagination, String sortingField, boolean descending) {
     Permissions.requireManagesAnyone(identity.currentCaller());

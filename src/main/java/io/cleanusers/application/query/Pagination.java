@@ -1,6 +1,9 @@
 package io.cleanusers.application.query;
 
-/** A page of the user list: {@code limit} 1-1000 rows from {@code offset} on (SPEC §7). */
+/**
+ * A page of the user list: {@code limit} 1-1000 rows from {@code offset} on
+ * (docs/contract/routes.md, "List users").
+ */
 public record Pagination(int limit, long offset) {
 
   public static final int MAX_LIMIT = 1000;

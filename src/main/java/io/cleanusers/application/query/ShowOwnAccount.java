@@ -15,8 +15,19 @@ public class ShowOwnAccount {
           + " record, read from storage on every call, so a role change or an inactivation shows"
           + " at once.";
 
-  @Inject IdentityProvider identity;
-  @Inject UserReader reader;
+  private final IdentityProvider identity;
+  private final UserReader reader;
+
+  @Inject
+  public ShowOwnAccount(IdentityProvider identity, UserReader reader) {
+    this.identity = identity;
+    this.reader = reader;
+  }
+
+  /** For CDI's client proxy only. */
+  protected ShowOwnAccount() {
+    this(null, null);
+  }
 
   public UserListItem show() {
     var caller = identity.currentCaller();

@@ -3,7 +3,7 @@ package io.cleanusers.application.query;
 import io.cleanusers.application.common.exception.InvalidSortingFieldException;
 import java.util.Arrays;
 
-/** The fields the user list can be sorted by (SPEC §7). */
+/** The fields the user list can be sorted by (docs/contract/routes.md, "List users"). */
 public enum SortingField {
   ID("id"),
   USERNAME("username"),

@@ -7,6 +7,7 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import io.cleanusers.application.account.port.SessionTokens;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Instant;
@@ -14,11 +15,11 @@ import java.util.Date;
 import java.util.Optional;
 
 /**
- * The session token (SPEC §5.2): a JWT signed with HMAC carrying only the session id ({@code sid})
- * and {@code exp}. A token is accepted only with the configured algorithm, a valid signature, and
- * an expiry in the future.
+ * The session token as a JWT signed with HMAC carrying only the session id ({@code sid}) and {@code
+ * exp}. A token is accepted only with the configured algorithm, a valid signature, and an expiry in
+ * the future.
  */
-public final class SessionTokens {
+public final class JwtSessionTokens implements SessionTokens {
 
   private static final String SESSION_ID = "sid";
 
@@ -26,7 +27,7 @@ public final class SessionTokens {
   private final MACSigner signer;
   private final MACVerifier verifier;
 
-  public SessionTokens(String secret, String algorithm) {
+  public JwtSessionTokens(String secret, String algorithm) {
     byte[] key = secret.getBytes(StandardCharsets.UTF_8);
     this.algorithm = JWSAlgorithm.parse(algorithm);
     try {
@@ -37,6 +38,7 @@ public final class SessionTokens {
     }
   }
 
+  @Override
   public String issue(String sessionId, Instant expiration) {
     JWTClaimsSet claims =
         new JWTClaimsSet.Builder()
@@ -52,7 +54,7 @@ public final class SessionTokens {
     return jwt.serialize();
   }
 
-  /** The session id of a genuine, unexpired token; empty for anything else. */
+  @Override
   public Optional<String> sessionIdOf(String token, Instant now) {
     try {
       SignedJWT jwt = SignedJWT.parse(token);

@@ -1,5 +1,7 @@
 package io.cleanusers.infrastructure.auth;
 
+import io.cleanusers.application.account.CurrentSession;
+import io.cleanusers.application.account.port.SessionStore;
 import io.cleanusers.application.common.port.AccessRevoker;
 import io.cleanusers.domain.user.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,8 +11,19 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class SessionAccessRevoker implements AccessRevoker {
 
-  @Inject SessionStore sessions;
-  @Inject SessionIdentityProvider identity;
+  private final SessionStore sessions;
+  private final CurrentSession current;
+
+  @Inject
+  public SessionAccessRevoker(SessionStore sessions, CurrentSession current) {
+    this.sessions = sessions;
+    this.current = current;
+  }
+
+  /** For CDI's client proxy only. */
+  protected SessionAccessRevoker() {
+    this(null, null);
+  }
 
   @Override
   public void revokeAll(UserId user) {
@@ -19,10 +32,10 @@ public class SessionAccessRevoker implements AccessRevoker {
 
   @Override
   public void revokeAllButCurrent(UserId user) {
-    identity
-        .currentSession()
+    current
+        .find()
         .ifPresentOrElse(
-            current -> sessions.deleteAllOfExcept(user, current.sessionId()),
+            session -> sessions.deleteAllOfExcept(user, session.sessionId()),
             () -> sessions.deleteAllOf(user));
   }
 }

@@ -1,6 +1,7 @@
 package io.cleanusers.infrastructure.auth;
 
-import io.cleanusers.infrastructure.config.LoginThrottleSettings;
+import io.cleanusers.application.account.policy.LockoutPolicy;
+import io.cleanusers.application.account.port.LoginAttempts;
 import io.cleanusers.infrastructure.persistence.SqlReads;
 import io.cleanusers.infrastructure.persistence.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,28 +14,40 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Brute-force protection (SPEC §5.5): consecutive failed logins per lower-cased username, kept in
- * PostgreSQL so every instance shares them. After {@code maxFailures} failures the name is locked
- * for {@code lockout}, doubling with each further lockout up to {@code maxLockout}. Each call
- * commits on its own.
+ * The failure counts in the {@code login_throttle} table, one row per lower-cased username, so
+ * every instance of the service sees the same counts. A failure is counted with one upsert, and the
+ * lockout it starts is written in the same transaction.
  */
 @ApplicationScoped
-public class LoginThrottle {
+public class SqlLoginAttempts implements LoginAttempts {
 
   private static final String COUNT_FAILURE =
       "insert into login_throttle as t"
           + " (username_key, failures, lockouts) values (?1, 1, 0)"
           + " on conflict (username_key) do update set failures = t.failures + 1"
           + " returning failures, lockouts";
+  private static final String LOCK =
+      "update login_throttle set failures = 0, lockouts = lockouts + 1,"
+          + " locked_until = ?2 where username_key = ?1";
 
-  @Inject LoginThrottleSettings settings;
-  @Inject SqlReads reads;
-  @Inject Transactions transactions;
+  private final SqlReads reads;
+  private final Transactions transactions;
 
-  /** How long the name stays locked, if it is locked now. */
+  @Inject
+  public SqlLoginAttempts(SqlReads reads, Transactions transactions) {
+    this.reads = reads;
+    this.transactions = transactions;
+  }
+
+  /** For CDI's client proxy only. */
+  protected SqlLoginAttempts() {
+    this(null, null);
+  }
+
+  @Override
   public Optional<Duration> lockedFor(String usernameKey, Instant now) {
     return reads.query(
-        "select locked_until from login_throttle where username_key = ?" + " and locked_until > ?",
+        "select locked_until from login_throttle where username_key = ? and locked_until > ?",
         List.of(usernameKey, Timestamp.from(now)),
         rows ->
             rows.next()
@@ -43,8 +56,8 @@ public class LoginThrottle {
                 : Optional.empty());
   }
 
-  /** Counts a failure; returns the lockout it started, if this failure was one too many. */
-  public Optional<Duration> recordFailure(String usernameKey, Instant now) {
+  @Override
+  public Optional<Duration> countFailure(String usernameKey, Instant now, LockoutPolicy policy) {
     return transactions.requiresNew(
         em -> {
           Object[] counts =
@@ -52,37 +65,24 @@ public class LoginThrottle {
                   em.createNativeQuery(COUNT_FAILURE)
                       .setParameter(1, usernameKey)
                       .getSingleResult();
-          int failures = ((Number) counts[0]).intValue();
-          int lockouts = ((Number) counts[1]).intValue();
-          if (failures < settings.maxFailures()) {
-            return Optional.empty();
-          }
-          Duration lockout = lockoutAfter(lockouts);
-          em.createNativeQuery(
-                  "update login_throttle set failures = 0, lockouts = lockouts + 1,"
-                      + " locked_until = ?2 where username_key = ?1")
-              .setParameter(1, usernameKey)
-              .setParameter(2, Timestamp.from(now.plus(lockout)))
-              .executeUpdate();
-          return Optional.of(lockout);
+          Optional<Duration> lockout =
+              policy.lockoutFor(((Number) counts[0]).intValue(), ((Number) counts[1]).intValue());
+          lockout.ifPresent(
+              length ->
+                  em.createNativeQuery(LOCK)
+                      .setParameter(1, usernameKey)
+                      .setParameter(2, Timestamp.from(now.plus(length)))
+                      .executeUpdate());
+          return lockout;
         });
   }
 
-  /** A successful login forgets every failure and lockout of the name. */
-  public void reset(String usernameKey) {
+  @Override
+  public void forget(String usernameKey) {
     transactions.requiresNew(
         em ->
             em.createNativeQuery("delete from login_throttle where username_key = ?1")
                 .setParameter(1, usernameKey)
                 .executeUpdate());
-  }
-
-  /** The first lockout lasts {@code lockout}; each earlier one doubles it, up to the cap. */
-  Duration lockoutAfter(int earlierLockouts) {
-    long seconds = settings.lockout().getSeconds();
-    for (int i = 0; i < earlierLockouts && seconds < settings.maxLockout().getSeconds(); i++) {
-      seconds *= 2;
-    }
-    return Duration.ofSeconds(Math.min(seconds, settings.maxLockout().getSeconds()));
   }
 }

@@ -1,9 +1,12 @@
 package io.cleanusers.infrastructure.auth;
 
+import io.cleanusers.application.account.port.AuthSession;
+import io.cleanusers.application.account.port.SessionStore;
+import io.cleanusers.application.account.port.SessionUser;
+import io.cleanusers.application.common.port.ServiceMetrics;
 import io.cleanusers.domain.user.UserId;
 import io.cleanusers.domain.user.UserRole;
 import io.cleanusers.domain.user.Username;
-import io.cleanusers.infrastructure.monitoring.ServiceMetrics;
 import io.cleanusers.infrastructure.persistence.SqlReads;
 import io.cleanusers.infrastructure.persistence.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,12 +23,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The {@code auth_sessions} table. Writes that belong to the session itself (creation, renewal,
- * revocation on the spot) commit on their own, so a request that fails afterwards cannot undo them;
- * revocations that are part of a command join its transaction.
+ * The sessions in the {@code auth_sessions} table. The lookup of every authenticated request reads
+ * over plain JDBC ({@link SqlReads}); the writes go through the service's transactions.
  */
 @ApplicationScoped
-public class SessionStore {
+public class SqlSessionStore implements SessionStore {
 
   private static final int ID_BYTES = 32;
   private static final String FIND_WITH_USER =
@@ -35,11 +37,24 @@ public class SessionStore {
 
   private final SecureRandom random = new SecureRandom();
 
-  @Inject ServiceMetrics metrics;
-  @Inject SqlReads reads;
-  @Inject Transactions transactions;
+  private final ServiceMetrics metrics;
+  private final SqlReads reads;
+  private final Transactions transactions;
+
+  @Inject
+  public SqlSessionStore(ServiceMetrics metrics, SqlReads reads, Transactions transactions) {
+    this.metrics = metrics;
+    this.reads = reads;
+    this.transactions = transactions;
+  }
+
+  /** For CDI's client proxy only. */
+  protected SqlSessionStore() {
+    this(null, null, null);
+  }
 
   /** A new session with 256 random bits of id. */
+  @Override
   public AuthSession create(UserId user, Instant now, Instant expiration) {
     AuthSession session = new AuthSession(newId(), user, expiration);
     transactions.requiresNew(
@@ -55,14 +70,15 @@ public class SessionStore {
     return session;
   }
 
-  /** The lookup of every authenticated request: over JDBC, see {@link SqlReads}. */
-  Optional<SessionUser> findWithUser(String sessionId) {
+  @Override
+  public Optional<SessionUser> findWithUser(String sessionId) {
     return reads.query(
         FIND_WITH_USER,
         List.of(sessionId),
         rows -> rows.next() ? Optional.of(toSessionUser(sessionId, rows)) : Optional.empty());
   }
 
+  @Override
   public void extend(String sessionId, Instant expiration) {
     transactions.requiresNew(
         em ->
@@ -72,6 +88,7 @@ public class SessionStore {
                 .executeUpdate());
   }
 
+  @Override
   public void delete(String sessionId) {
     revoked(
         transactions.requiresNew(
@@ -81,12 +98,12 @@ public class SessionStore {
                     .executeUpdate()));
   }
 
-  /** Ends every session of the user, on its own (an inactive user seen at a request). */
+  @Override
   public int deleteAllOfNow(UserId user) {
     return transactions.requiresNew(em -> deleteAllOf(user));
   }
 
-  /** Ends every session of the user, in the caller's transaction. */
+  @Override
   public int deleteAllOf(UserId user) {
     return revoked(
         transactions
@@ -96,7 +113,7 @@ public class SessionStore {
             .executeUpdate());
   }
 
-  /** Ends every session of the user but one, in the caller's transaction. */
+  @Override
   public int deleteAllOfExcept(UserId user, String keptSessionId) {
     return revoked(
         transactions

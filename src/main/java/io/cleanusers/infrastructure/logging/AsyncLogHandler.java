@@ -12,8 +12,8 @@ import java.util.logging.LogRecord;
 
 /**
  * Hands log records to one writer thread, so that a request never waits for another request's line
- * to be formatted and written: with a handler shared by every request thread (one line per request,
- * SPEC §10) that lock was where concurrent requests queued up. The writer formats and writes
+ * to be formatted and written: with a handler shared by every request thread (one access-log line
+ * per request) that lock was where concurrent requests queued up. The writer formats and writes
  * records in arrival order and flushes whenever the queue runs empty. Nothing is dropped: when the
  * queue is full, the logging thread waits for room, and should the writer be gone (its thread
  * interrupted by the container), callers write their records themselves. {@link #close()} stops the

@@ -1,5 +1,6 @@
 package io.cleanusers.infrastructure.logging;
 
+import io.cleanusers.application.common.RequestContext;
 import io.cleanusers.application.common.port.AuditEvent;
 import io.cleanusers.application.common.port.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +16,17 @@ public class LogAuditTrail implements AuditTrail {
 
   private static final Logger AUDIT = Logger.getLogger("io.cleanusers.audit");
 
-  @Inject RequestContext request;
+  private final RequestContext request;
+
+  @Inject
+  public LogAuditTrail(RequestContext request) {
+    this.request = request;
+  }
+
+  /** For CDI's client proxy only. */
+  protected LogAuditTrail() {
+    this(null);
+  }
 
   @Override
   public void record(AuditEvent event, String outcome, String actor, String target) {

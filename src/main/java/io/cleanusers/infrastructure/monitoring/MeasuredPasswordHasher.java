@@ -1,5 +1,6 @@
 package io.cleanusers.infrastructure.monitoring;
 
+import io.cleanusers.application.common.port.ServiceMetrics;
 import io.cleanusers.domain.user.PasswordHash;
 import io.cleanusers.domain.user.PasswordHasher;
 import io.cleanusers.domain.user.RawPassword;

@@ -1,5 +1,6 @@
 package io.cleanusers.infrastructure.monitoring;
 
+import io.cleanusers.application.common.port.ServiceMetrics;
 import jakarta.enterprise.inject.spi.AnnotatedField;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.CDI;

@@ -1,5 +1,6 @@
 package io.cleanusers.infrastructure.monitoring;
 
+import io.cleanusers.application.common.port.ServiceMetrics;
 import java.time.Duration;
 import java.util.Locale;
 import org.eclipse.microprofile.metrics.MetricRegistry;

@@ -1,5 +1,6 @@
 package io.cleanusers.infrastructure.monitoring;
 
+import io.cleanusers.application.common.port.ServiceMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package io.cleanusers.infrastructure.monitoring;
 
+import io.cleanusers.application.common.port.ServiceMetrics;
 import java.time.Duration;
 
 /** {@link ServiceMetrics} on a server with no metrics API: nothing is counted. */

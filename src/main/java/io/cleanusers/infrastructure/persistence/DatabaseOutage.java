@@ -1,5 +1,7 @@
 package io.cleanusers.infrastructure.persistence;
 
+import io.cleanusers.application.common.port.OutageDetector;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -12,9 +14,13 @@ import java.sql.SQLTransientConnectionException;
  * broke: whether it took effect is unknown to the service too, and 503 tells the client to try
  * again later.
  */
-public final class DatabaseOutage {
+@ApplicationScoped
+public class DatabaseOutage implements OutageDetector {
 
-  private DatabaseOutage() {}
+  @Override
+  public boolean isOutage(Throwable failure) {
+    return isCauseOf(failure);
+  }
 
   public static boolean isCauseOf(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {

@@ -20,7 +20,17 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class SqlReads {
 
-  @Inject DataSource dataSource;
+  private final DataSource dataSource;
+
+  @Inject
+  public SqlReads(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /** For CDI's client proxy only. */
+  protected SqlReads() {
+    this(null);
+  }
 
   /** Reads the rows of {@code sql} (JDBC {@code ?} placeholders) bound to {@code parameters}. */
   public <T> T query(String sql, List<?> parameters, Rows<T> read) {

@@ -33,7 +33,17 @@ public class SqlUserReader implements UserReader {
   private static final String ONE =
       "select id, username, role, is_active, created_at," + " updated_at from users where id = ?";
 
-  @Inject SqlReads sql;
+  private final SqlReads sql;
+
+  @Inject
+  public SqlUserReader(SqlReads sql) {
+    this.sql = sql;
+  }
+
+  /** For CDI's client proxy only. */
+  protected SqlUserReader() {
+    this(null);
+  }
 
   @Override
   public UserPage list(Pagination pagination, Sorting sorting) {

@@ -1,9 +1,9 @@
 package io.cleanusers.presentation.rest;
 
+import io.cleanusers.application.account.LogIn;
+import io.cleanusers.application.account.LogOut;
+import io.cleanusers.application.account.SignUp;
 import io.cleanusers.application.query.ShowOwnAccount;
-import io.cleanusers.infrastructure.auth.LogIn;
-import io.cleanusers.infrastructure.auth.LogOut;
-import io.cleanusers.infrastructure.auth.SignUp;
 import io.cleanusers.presentation.rest.dto.CredentialsRequest;
 import io.cleanusers.presentation.rest.dto.IdResponse;
 import io.cleanusers.presentation.rest.dto.UserResponse;
@@ -30,7 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** R3-R5 and R13: the caller's own account. Thin: parse, call one handler, answer. */
+/**
+ * The caller's own account under {@code /api/v1/account}: sign up, log in, log out, and read it
+ * ({@code me}). Thin: parse, call one handler, answer.
+ */
 @ApplicationScoped // one instance: nothing per request to create and inject
 @Path("api/v1/account")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -42,17 +45,31 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     in = SecuritySchemeIn.COOKIE,
     apiKeyName = "access_token",
     description =
-        "The session cookie that logging in sets (HttpOnly, SameSite=Lax); a browser"
+        "The session cookie that logging in sets (HttpOnly, SameSite as configured, Lax by"
+            + " default); a browser"
             + " or a client with a cookie store sends it back by itself.")
 public class AccountResource {
 
   /** The OpenAPI security scheme every protected operation names; public ones name none. */
   public static final String SESSION_SCHEME = "session";
 
-  @Inject SignUp signUp;
-  @Inject LogIn logIn;
-  @Inject LogOut logOut;
-  @Inject ShowOwnAccount showOwnAccount;
+  private final SignUp signUp;
+  private final LogIn logIn;
+  private final LogOut logOut;
+  private final ShowOwnAccount showOwnAccount;
+
+  @Inject
+  public AccountResource(SignUp signUp, LogIn logIn, LogOut logOut, ShowOwnAccount showOwnAccount) {
+    this.signUp = signUp;
+    this.logIn = logIn;
+    this.logOut = logOut;
+    this.showOwnAccount = showOwnAccount;
+  }
+
+  /** For CDI's client proxy only. */
+  protected AccountResource() {
+    this(null, null, null, null);
+  }
 
   @POST
   @Path("signup")

@@ -38,7 +38,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** R6-R12: user administration. Thin: parse, call one interactor, answer. */
+/**
+ * User administration under {@code /api/v1/users}: create, list, inactivate, reactivate, grant and
+ * revoke admin, change password. Thin: parse, call one interactor, answer.
+ */
 @ApplicationScoped // one instance: nothing per request to create and inject
 @Path("api/v1/users")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -55,13 +58,36 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     content = @Content(schema = @Schema(implementation = ErrorBody.class)))
 public class UsersResource {
 
-  @Inject CreateUser createUser;
-  @Inject ListUsers listUsers;
-  @Inject InactivateUser inactivateUser;
-  @Inject ReactivateUser reactivateUser;
-  @Inject GrantAdmin grantAdmin;
-  @Inject RevokeAdmin revokeAdmin;
-  @Inject ChangePassword changePassword;
+  private final CreateUser createUser;
+  private final ListUsers listUsers;
+  private final InactivateUser inactivateUser;
+  private final ReactivateUser reactivateUser;
+  private final GrantAdmin grantAdmin;
+  private final RevokeAdmin revokeAdmin;
+  private final ChangePassword changePassword;
+
+  @Inject
+  public UsersResource(
+      CreateUser createUser,
+      ListUsers listUsers,
+      InactivateUser inactivateUser,
+      ReactivateUser reactivateUser,
+      GrantAdmin grantAdmin,
+      RevokeAdmin revokeAdmin,
+      ChangePassword changePassword) {
+    this.createUser = createUser;
+    this.listUsers = listUsers;
+    this.inactivateUser = inactivateUser;
+    this.reactivateUser = reactivateUser;
+    this.grantAdmin = grantAdmin;
+    this.revokeAdmin = revokeAdmin;
+    this.changePassword = changePassword;
+  }
+
+  /** For CDI's client proxy only. */
+  protected UsersResource() {
+    this(null, null, null, null, null, null, null);
+  }
 
   @POST
   @Operation(summary = "Create a user", description = CreateUser.RULES)

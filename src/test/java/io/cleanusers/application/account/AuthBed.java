@@ -1,74 +1,83 @@
-package io.cleanusers.infrastructure.auth;
+package io.cleanusers.application.account;
 
+import io.cleanusers.application.account.policy.EqualWorkCheck;
+import io.cleanusers.application.account.policy.LockoutPolicy;
+import io.cleanusers.application.account.policy.RenewalPolicy;
+import io.cleanusers.application.account.port.AuthSession;
+import io.cleanusers.application.common.RequestContext;
+import io.cleanusers.application.common.UserRegistration;
+import io.cleanusers.application.fakes.CountingPasswordHasher;
 import io.cleanusers.application.fakes.FixedClock;
+import io.cleanusers.application.fakes.InMemoryLoginAttempts;
+import io.cleanusers.application.fakes.InMemorySessionStore;
 import io.cleanusers.application.fakes.InMemoryUserRepository;
 import io.cleanusers.application.fakes.RecordingAuditTrail;
+import io.cleanusers.application.fakes.RecordingMetrics;
 import io.cleanusers.application.fakes.SequentialUserIds;
-import io.cleanusers.application.fakes.Wiring;
 import io.cleanusers.domain.user.PasswordPolicy;
 import io.cleanusers.domain.user.RawPassword;
 import io.cleanusers.domain.user.User;
 import io.cleanusers.domain.user.UserRole;
 import io.cleanusers.domain.user.UserService;
 import io.cleanusers.domain.user.Username;
-import io.cleanusers.infrastructure.config.LoginThrottleSettings;
-import io.cleanusers.infrastructure.config.SessionSettings;
-import io.cleanusers.infrastructure.logging.RequestContext;
+import io.cleanusers.infrastructure.auth.JwtSessionTokens;
 import java.time.Duration;
 import java.time.Instant;
 
 /**
- * One request to the auth context, in memory: users, session rows, the failure counts, the cookie,
- * a standing clock. {@link #wire} builds a use case over these fakes.
+ * One request to the account context over the ports' fakes: users, session rows, failure counts,
+ * the cookie, a standing clock. The policies are the real ones: a name locks after 3 failures for 2
+ * s (5 s at most), and a 5 min session renews in its last minute.
  */
-final class AuthBed {
+public final class AuthBed {
 
-  static final Instant NOW = Instant.parse("2025-05-05T12:00:00Z");
-  static final Duration TTL = Duration.ofMinutes(5);
-  static final int MAX_FAILURES = 3;
-  static final Duration LOCKOUT = Duration.ofSeconds(2);
-  static final Duration MAX_LOCKOUT = Duration.ofSeconds(5);
-  private static final String SECRET = "unit-test-signing-key-0123456789-abcdef";
+  public static final Instant NOW = Instant.parse("2025-05-05T12:00:00Z");
+  public static final Duration TTL = Duration.ofMinutes(5);
+  public static final Duration RENEW_BELOW = Duration.ofMinutes(1);
+  public static final int MAX_FAILURES = 3;
+  public static final Duration LOCKOUT = Duration.ofSeconds(2);
+  public static final Duration MAX_LOCKOUT = Duration.ofSeconds(5);
+  public static final String SECRET = "unit-test-signing-key-0123456789-abcdef";
 
-  final FixedClock clock = new FixedClock(NOW);
-  final InMemoryUserRepository repository = new InMemoryUserRepository();
-  final CountingPasswordHasher hasher = new CountingPasswordHasher();
-  final PasswordPolicy passwordPolicy = new PasswordPolicy(6);
-  final UserService users = new UserService(hasher, new SequentialUserIds());
-  final InMemorySessionStore sessions = new InMemorySessionStore(repository);
-  final InMemoryLoginThrottle throttle =
-      new InMemoryLoginThrottle(new LoginThrottleSettings(MAX_FAILURES, LOCKOUT, MAX_LOCKOUT));
-  final SessionTokens tokens = new SessionTokens(SECRET, "HS256");
-  final SessionSettings settings = new SessionSettings(SECRET, "HS256", TTL, 0.2, false, "Lax");
-  final SessionCredentials credentials = new SessionCredentials();
-  final RequestContext request = new RequestContext();
-  final RecordingAuditTrail audit = new RecordingAuditTrail();
-  final RecordingMetrics metrics = new RecordingMetrics();
-  final SessionIdentityProvider identity =
-      Wiring.wire(
-          new SessionIdentityProvider(), credentials, tokens, sessions, settings, request, clock);
+  public final FixedClock clock = new FixedClock(NOW);
+  public final InMemoryUserRepository repository = new InMemoryUserRepository();
+  public final CountingPasswordHasher hasher = new CountingPasswordHasher();
+  public final PasswordPolicy passwordPolicy = new PasswordPolicy(6);
+  public final UserService users = new UserService(hasher, new SequentialUserIds());
+  public final InMemorySessionStore sessions = new InMemorySessionStore(repository);
+  public final InMemoryLoginAttempts attempts = new InMemoryLoginAttempts();
+  public final JwtSessionTokens tokens = new JwtSessionTokens(SECRET, "HS256");
+  public final SessionCredentials credentials = new SessionCredentials();
+  public final RequestContext request = new RequestContext();
+  public final RecordingAuditTrail audit = new RecordingAuditTrail();
+  public final RecordingMetrics metrics = new RecordingMetrics();
+  public final Sessions sessionLife =
+      new Sessions(sessions, tokens, credentials, new RenewalPolicy(TTL, RENEW_BELOW), clock);
+  public final CurrentSession current =
+      new CurrentSession(credentials, tokens, sessions, sessionLife, request, clock);
 
-  /** The use case with its {@code @Inject} fields set to this bed's fakes. */
-  <T> T wire(T useCase) {
-    return Wiring.wire(
-        useCase,
-        identity,
+  public LogIn logIn() {
+    return new LogIn(
+        current,
         passwordPolicy,
-        users,
         repository,
-        hasher,
-        throttle,
-        sessions,
-        tokens,
-        credentials,
-        settings,
-        audit,
-        metrics,
-        clock);
+        new EqualWorkCheck(hasher, passwordPolicy),
+        new LoginThrottle(attempts, new LockoutPolicy(MAX_FAILURES, LOCKOUT, MAX_LOCKOUT), clock),
+        sessionLife,
+        new LoginReport(audit, metrics));
+  }
+
+  public SignUp signUp() {
+    return new SignUp(
+        current, new UserRegistration(passwordPolicy, users, repository, clock), audit, metrics);
+  }
+
+  public LogOut logOut() {
+    return new LogOut(current, sessionLife, audit);
   }
 
   /** A stored user whose password is {@link #passwordOf}. */
-  User existing(String username, UserRole role, boolean active) {
+  public User existing(String username, UserRole role, boolean active) {
     User made =
         users.createUser(
             new Username(username), RawPassword.offered(passwordOf(username)), role, NOW);
@@ -86,13 +95,13 @@ final class AuthBed {
   }
 
   /** Opens a session of the user and makes this request come with its cookie. */
-  String comingWithSessionOf(User user) {
+  public String comingWithSessionOf(User user) {
     AuthSession session = sessions.create(user.id(), clock.instant(), clock.instant().plus(TTL));
     credentials.receive(tokens.issue(session.id(), session.expiration()));
     return session.id();
   }
 
-  static String passwordOf(String username) {
+  public static String passwordOf(String username) {
     return "pw-of-" + username;
   }
 }

@@ -1,19 +1,21 @@
-package io.cleanusers.infrastructure.auth;
+package io.cleanusers.application.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cleanusers.application.account.SessionCredentials.CookieChange;
+import io.cleanusers.application.account.policy.RenewalPolicy;
+import io.cleanusers.application.account.port.AuthSession;
+import io.cleanusers.application.common.RequestContext;
 import io.cleanusers.application.common.exception.NotAuthenticatedException;
 import io.cleanusers.application.common.port.Caller;
 import io.cleanusers.application.fakes.FixedClock;
-import io.cleanusers.application.fakes.Wiring;
+import io.cleanusers.application.fakes.InMemorySessionStore;
 import io.cleanusers.domain.user.UserId;
 import io.cleanusers.domain.user.UserRole;
-import io.cleanusers.infrastructure.auth.SessionCredentials.CookieChange;
-import io.cleanusers.infrastructure.config.SessionSettings;
-import io.cleanusers.infrastructure.logging.RequestContext;
+import io.cleanusers.infrastructure.auth.JwtSessionTokens;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -21,28 +23,27 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * SPEC §5.1–5.4 at the request: the row is the truth (deleted → 401), the user's row gives the
+ * Who is calling, at each request: the row is the truth (deleted → 401), the user's row gives the
  * role, an inactive user's sessions go on the spot, and a session near its end is renewed with a
  * new cookie (5 min TTL × 0.2 → renewal below 1 min left).
  */
-class SessionIdentityProviderTest {
+class CurrentSessionTest {
 
-  private static final String SECRET = "unit-test-signing-key-0123456789-abcdef";
-  private static final Instant NOW = Instant.parse("2025-05-05T12:00:00Z");
-  private static final Duration TTL = Duration.ofMinutes(5);
+  private static final Instant NOW = AuthBed.NOW;
+  private static final Duration TTL = AuthBed.TTL;
 
   private final FixedClock clock = new FixedClock(NOW);
-  private final SessionTokens tokens = new SessionTokens(SECRET, "HS256");
+  private final JwtSessionTokens tokens = new JwtSessionTokens(AuthBed.SECRET, "HS256");
   private final InMemorySessionStore store = new InMemorySessionStore();
   private final SessionCredentials credentials = new SessionCredentials();
-  private final SessionSettings settings =
-      new SessionSettings(SECRET, "HS256", TTL, 0.2, false, "Lax");
   private final UserId userId = new UserId(UUID.randomUUID());
   private final RequestContext request = new RequestContext();
 
-  private SessionIdentityProvider provider() {
-    return Wiring.wire(
-        new SessionIdentityProvider(), credentials, tokens, store, settings, request, clock);
+  private CurrentSession provider() {
+    Sessions sessions =
+        new Sessions(
+            store, tokens, credentials, new RenewalPolicy(TTL, AuthBed.RENEW_BELOW), clock);
+    return new CurrentSession(credentials, tokens, store, sessions, request, clock);
   }
 
   /** A session row expiring after {@code left}, and a request coming with its token. */
@@ -71,7 +72,7 @@ class SessionIdentityProviderTest {
   void a_forged_token_is_not_authenticated() {
     requestWithSession(TTL, UserRole.USER, true);
     credentials.receive(
-        new SessionTokens(SECRET + "-other", "HS256").issue("session-1", NOW.plus(TTL)));
+        new JwtSessionTokens(AuthBed.SECRET + "-other", "HS256").issue("session-1", NOW.plus(TTL)));
     assertThrows(NotAuthenticatedException.class, () -> provider().currentCaller());
   }
 
@@ -128,11 +129,11 @@ class SessionIdentityProviderTest {
   @Test
   void the_answer_is_kept_for_the_rest_of_the_request() {
     String id = requestWithSession(TTL, UserRole.USER, true);
-    SessionIdentityProvider provider = provider();
+    CurrentSession provider = provider();
     provider.currentCaller();
     store.delete(id);
-    assertTrue(provider.currentSession().isPresent());
-    assertEquals(id, provider.currentSession().orElseThrow().sessionId());
+    assertTrue(provider.find().isPresent());
+    assertEquals(id, provider.find().orElseThrow().sessionId());
   }
 
   @Test
@@ -144,7 +145,7 @@ class SessionIdentityProviderTest {
 
   @Test
   void the_logs_of_an_anonymous_request_name_nobody() {
-    provider().currentSession();
+    provider().find();
     assertEquals(Optional.empty(), request.userId());
   }
 }

@@ -1,44 +1,39 @@
-package io.cleanusers.infrastructure.auth;
+package io.cleanusers.application.account;
 
-import static io.cleanusers.infrastructure.auth.AuthBed.LOCKOUT;
-import static io.cleanusers.infrastructure.auth.AuthBed.MAX_FAILURES;
-import static io.cleanusers.infrastructure.auth.AuthBed.NOW;
-import static io.cleanusers.infrastructure.auth.AuthBed.TTL;
-import static io.cleanusers.infrastructure.auth.AuthBed.passwordOf;
+import static io.cleanusers.application.account.AuthBed.LOCKOUT;
+import static io.cleanusers.application.account.AuthBed.MAX_FAILURES;
+import static io.cleanusers.application.account.AuthBed.NOW;
+import static io.cleanusers.application.account.AuthBed.TTL;
+import static io.cleanusers.application.account.AuthBed.passwordOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cleanusers.application.account.AuthenticationFailures.AlreadyAuthenticated;
+import io.cleanusers.application.account.AuthenticationFailures.InactiveAccount;
+import io.cleanusers.application.account.AuthenticationFailures.InvalidCredentials;
+import io.cleanusers.application.account.AuthenticationFailures.LoginLocked;
+import io.cleanusers.application.account.SessionCredentials.CookieChange;
+import io.cleanusers.application.account.port.AuthSession;
+import io.cleanusers.application.common.port.ServiceMetrics.LoginOutcome;
 import io.cleanusers.application.fakes.RecordingAuditTrail.Entry;
 import io.cleanusers.domain.user.DomainValidationException;
 import io.cleanusers.domain.user.User;
 import io.cleanusers.domain.user.UserRole;
-import io.cleanusers.infrastructure.auth.AuthenticationFailures.AlreadyAuthenticated;
-import io.cleanusers.infrastructure.auth.AuthenticationFailures.InactiveAccount;
-import io.cleanusers.infrastructure.auth.AuthenticationFailures.InvalidCredentials;
-import io.cleanusers.infrastructure.auth.AuthenticationFailures.LoginLocked;
-import io.cleanusers.infrastructure.auth.SessionCredentials.CookieChange;
-import io.cleanusers.infrastructure.monitoring.ServiceMetrics.LoginOutcome;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * R4 (SPEC §3, §5.5): not logged in → name and password rules → locked? (before any hashing) →
- * unknown name and wrong password alike, each costing one hash check → inactive → a new session and
- * its cookie, failures forgotten. Here a name locks after 3 failures, for 2 s.
+ * Log-in: not logged in → name and password rules → locked? (before any hashing) → unknown name and
+ * wrong password alike, each costing one hash check → inactive → a new session and its cookie,
+ * failures forgotten. Here a name locks after 3 failures, for 2 s.
  */
 class LogInTest {
 
   private final AuthBed bed = new AuthBed();
-  private final LogIn logIn = bed.wire(new LogIn());
-
-  @BeforeEach
-  void prepare() {
-    logIn.prepareDummyHash();
-  }
+  private final LogIn logIn = bed.logIn();
 
   private static String actor(User user) {
     return user.id() + " " + user.username().value();
@@ -87,7 +82,7 @@ class LogInTest {
     assertEquals("Invalid username or password.", refused.getMessage());
     assertTrue(bed.sessions.sessionsOf(alice.id()).isEmpty());
     assertEquals(CookieChange.NONE, bed.credentials.change());
-    assertEquals(1, bed.throttle.failuresOf("alice"));
+    assertEquals(1, bed.attempts.failuresOf("alice"));
     assertEquals(List.of(new Entry("login", "bad_credentials", "-", "alice")), bed.audit.entries());
     assertEquals(List.of(LoginOutcome.BAD_CREDENTIALS), bed.metrics.logins());
   }
@@ -98,7 +93,7 @@ class LogInTest {
         assertThrows(InvalidCredentials.class, () -> logIn.logIn("ghost1", "any-password"));
 
     assertEquals("Invalid username or password.", refused.getMessage());
-    assertEquals(1, bed.throttle.failuresOf("ghost1"));
+    assertEquals(1, bed.attempts.failuresOf("ghost1"));
     assertEquals(
         List.of(new Entry("login", "bad_credentials", "-", "ghost1")), bed.audit.entries());
     assertEquals(List.of(LoginOutcome.BAD_CREDENTIALS), bed.metrics.logins());
@@ -203,7 +198,7 @@ class LogInTest {
 
     logIn.logIn("alice", passwordOf("alice"));
 
-    assertEquals(0, bed.throttle.failuresOf("alice"));
+    assertEquals(0, bed.attempts.failuresOf("alice"));
   }
 
   @Test
@@ -225,7 +220,7 @@ class LogInTest {
 
     assertThrows(DomainValidationException.class, () -> logIn.logIn("alice", "short"));
 
-    assertEquals(0, bed.throttle.failuresOf("alice"));
+    assertEquals(0, bed.attempts.failuresOf("alice"));
     assertEquals(0, bed.hasher.verifications());
   }
 }

@@ -1,21 +1,24 @@
-package io.cleanusers.infrastructure.auth;
+package io.cleanusers.application.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.cleanusers.application.account.SessionCredentials.CookieChange;
 import io.cleanusers.application.common.exception.NotAuthenticatedException;
 import io.cleanusers.application.fakes.RecordingAuditTrail.Entry;
 import io.cleanusers.domain.user.User;
 import io.cleanusers.domain.user.UserRole;
-import io.cleanusers.infrastructure.auth.SessionCredentials.CookieChange;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** R5 (SPEC §3): only the current session ends, and the cookie is cleared. */
+/**
+ * Log out (docs/contract/sessions.md, "Logging out"): only the current session ends, and the cookie
+ * is cleared.
+ */
 class LogOutTest {
 
   private final AuthBed bed = new AuthBed();
-  private final LogOut logOut = bed.wire(new LogOut());
+  private final LogOut logOut = bed.logOut();
 
   @Test
   void logging_out_ends_the_current_session_only_and_clears_the_cookie() {

@@ -1,10 +1,12 @@
-package io.cleanusers.infrastructure.auth;
+package io.cleanusers.application.account;
 
-import static io.cleanusers.infrastructure.auth.AuthBed.NOW;
+import static io.cleanusers.application.account.AuthBed.NOW;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cleanusers.application.account.AuthenticationFailures.AlreadyAuthenticated;
+import io.cleanusers.application.account.SessionCredentials.CookieChange;
 import io.cleanusers.application.common.exception.UsernameTakenException;
 import io.cleanusers.application.fakes.RecordingAuditTrail.Entry;
 import io.cleanusers.domain.user.DomainValidationException;
@@ -12,16 +14,17 @@ import io.cleanusers.domain.user.RawPassword;
 import io.cleanusers.domain.user.User;
 import io.cleanusers.domain.user.UserId;
 import io.cleanusers.domain.user.UserRole;
-import io.cleanusers.infrastructure.auth.AuthenticationFailures.AlreadyAuthenticated;
-import io.cleanusers.infrastructure.auth.SessionCredentials.CookieChange;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** R3 (SPEC §3): not logged in → name and password rules → name free in any case → created. */
+/**
+ * Sign up (docs/contract/routes.md, "Sign up"): not logged in → name and password rules → name free
+ * in any case → created.
+ */
 class SignUpTest {
 
   private final AuthBed bed = new AuthBed();
-  private final SignUp signUp = bed.wire(new SignUp());
+  private final SignUp signUp = bed.signUp();
 
   @Test
   void signing_up_creates_an_active_plain_user_with_the_password_given() {

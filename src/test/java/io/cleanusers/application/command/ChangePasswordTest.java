@@ -28,16 +28,26 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * R12: username and new-password rules → own password: current one required and right → someone
- * else's: caller manages someone (before the look-up) → 404 → target below the caller → new hash;
- * every other session of the target ends, the caller's current one stays.
+ * Change password (PATCH /api/v1/users/change-password): username and new-password rules → own
+ * password: current one required and right → someone else's: caller manages someone (before the
+ * look-up) → 404 → target below the caller → new hash; every other session of the target ends, the
+ * caller's current one stays.
  */
 class ChangePasswordTest {
 
   private static final String NEW_PASSWORD = "brand-new-pw";
 
   private final TestBed bed = new TestBed();
-  private final ChangePassword changePassword = bed.wire(new ChangePassword());
+  private final ChangePassword changePassword =
+      new ChangePassword(
+          bed.identity,
+          bed.targets,
+          bed.passwordPolicy,
+          bed.users,
+          bed.repository,
+          bed.revoker,
+          bed.audit,
+          bed.clock);
 
   private static Optional<String> current(String password) {
     return Optional.of(password);

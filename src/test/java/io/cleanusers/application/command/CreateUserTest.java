@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cleanusers.application.common.UserRegistration;
 import io.cleanusers.application.common.exception.NotAuthenticatedException;
 import io.cleanusers.application.common.exception.NotAuthorizedException;
 import io.cleanusers.application.common.exception.UsernameTakenException;
@@ -22,11 +23,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** R6: role check → username/password rules → duplicate → created (SPEC §3, §6). */
+/**
+ * Create user (docs/contract/routes.md, "Create user"; accounts.md, "Role hierarchy"): role check →
+ * username/password rules → duplicate → created.
+ */
 class CreateUserTest {
 
   private final TestBed bed = new TestBed();
-  private final CreateUser createUser = bed.wire(new CreateUser());
+  private final CreateUser createUser = new CreateUser(bed.identity, bed.registration, bed.audit);
 
   private int storedUsers() {
     return bed.repository.all().size();
@@ -138,10 +142,14 @@ class CreateUserTest {
   @Test
   void a_short_password_is_refused_with_the_configured_minimum() {
     bed.callAs(bed.existing("admin1", ADMIN));
-    createUser.passwordPolicy = new PasswordPolicy(9);
+    CreateUser strict =
+        new CreateUser(
+            bed.identity,
+            new UserRegistration(new PasswordPolicy(9), bed.users, bed.repository, bed.clock),
+            bed.audit);
     DomainValidationException refused =
         assertThrows(
-            DomainValidationException.class, () -> createUser.create("newuser", "12345678", USER));
+            DomainValidationException.class, () -> strict.create("newuser", "12345678", USER));
     assertEquals("Password must be at least 9 characters long.", refused.getMessage());
     assertEquals(1, storedUsers());
   }

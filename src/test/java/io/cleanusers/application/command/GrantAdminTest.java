@@ -18,13 +18,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * R10: caller is super admin → username rules → 404 → a super admin target is refused by name →
- * role becomes admin. Idempotent.
+ * Grant admin (PATCH /api/v1/users/grant): caller is super admin → username rules → 404 → a super
+ * admin target is refused by name → role becomes admin. Idempotent.
  */
 class GrantAdminTest {
 
   private final TestBed bed = new TestBed();
-  private final GrantAdmin grantAdmin = bed.wire(new GrantAdmin());
+  private final GrantAdmin grantAdmin =
+      new GrantAdmin(bed.identity, bed.targets, bed.changes, bed.clock);
 
   @Test
   void super_admin_makes_a_plain_user_an_admin() {

@@ -21,13 +21,14 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * R8: caller is admin or super admin → username rules → 404 → target below the caller → inactive,
- * with every session of the target revoked. Idempotent.
+ * Inactivate user (PATCH /api/v1/users/inactivate): caller is admin or super admin → username rules
+ * → 404 → target below the caller → inactive, with every session of the target revoked. Idempotent.
  */
 class InactivateUserTest {
 
   private final TestBed bed = new TestBed();
-  private final InactivateUser inactivateUser = bed.wire(new InactivateUser());
+  private final InactivateUser inactivateUser =
+      new InactivateUser(bed.identity, bed.targets, bed.changes, bed.revoker, bed.clock);
 
   @Test
   void admin_inactivates_a_plain_user_and_every_session_of_theirs_ends() {

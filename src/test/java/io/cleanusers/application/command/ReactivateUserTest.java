@@ -19,13 +19,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * R9: caller is admin or super admin → username rules → 404 → target below the caller → active
- * again. Idempotent.
+ * Reactivate user (PATCH /api/v1/users/reactivate): caller is admin or super admin → username rules
+ * → 404 → target below the caller → active again. Idempotent.
  */
 class ReactivateUserTest {
 
   private final TestBed bed = new TestBed();
-  private final ReactivateUser reactivateUser = bed.wire(new ReactivateUser());
+  private final ReactivateUser reactivateUser =
+      new ReactivateUser(bed.identity, bed.targets, bed.changes, bed.clock);
 
   @Test
   void admin_reactivates_an_inactive_plain_user() {

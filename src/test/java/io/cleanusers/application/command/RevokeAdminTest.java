@@ -18,13 +18,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * R11: caller is super admin → username rules → 404 → a super admin target is refused by name →
- * role becomes user. Idempotent.
+ * Revoke admin (PATCH /api/v1/users/revoke): caller is super admin → username rules → 404 → a super
+ * admin target is refused by name → role becomes user. Idempotent.
  */
 class RevokeAdminTest {
 
   private final TestBed bed = new TestBed();
-  private final RevokeAdmin revokeAdmin = bed.wire(new RevokeAdmin());
+  private final RevokeAdmin revokeAdmin =
+      new RevokeAdmin(bed.identity, bed.targets, bed.changes, bed.clock);
 
   @Test
   void super_admin_makes_an_admin_a_plain_user() {

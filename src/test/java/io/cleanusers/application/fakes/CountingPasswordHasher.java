@@ -1,12 +1,11 @@
-package io.cleanusers.infrastructure.auth;
+package io.cleanusers.application.fakes;
 
-import io.cleanusers.application.fakes.FakePasswordHasher;
 import io.cleanusers.domain.user.PasswordHash;
 import io.cleanusers.domain.user.PasswordHasher;
 import io.cleanusers.domain.user.RawPassword;
 
 /** The fake hasher, counting the verifications: each stands for one slow bcrypt check. */
-final class CountingPasswordHasher implements PasswordHasher {
+public final class CountingPasswordHasher implements PasswordHasher {
 
   private final FakePasswordHasher hasher = new FakePasswordHasher();
   private int verifications;
@@ -22,11 +21,11 @@ final class CountingPasswordHasher implements PasswordHasher {
     return hasher.verify(password, hash);
   }
 
-  int verifications() {
+  public int verifications() {
     return verifications;
   }
 
-  void forgetVerifications() {
+  public void forgetVerifications() {
     verifications = 0;
   }
 }

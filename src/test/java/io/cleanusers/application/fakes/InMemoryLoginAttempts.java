@@ -1,6 +1,7 @@
-package io.cleanusers.infrastructure.auth;
+package io.cleanusers.application.fakes;
 
-import io.cleanusers.infrastructure.config.LoginThrottleSettings;
+import io.cleanusers.application.account.policy.LockoutPolicy;
+import io.cleanusers.application.account.port.LoginAttempts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -8,19 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The {@code login_throttle} rows in a map, doing what the SQL of {@link LoginThrottle} does: count
- * failures, start a lockout at the limit (its length from the real {@link
- * LoginThrottle#lockoutAfter}), forget everything on reset.
+ * The failure counts in a map; {@code LoginAttemptsContract} holds it to the real table's rules.
  */
-final class InMemoryLoginThrottle extends LoginThrottle {
+public final class InMemoryLoginAttempts implements LoginAttempts {
 
   private record Row(int failures, int lockouts, Instant lockedUntil) {}
 
   private final Map<String, Row> rows = new HashMap<>();
-
-  InMemoryLoginThrottle(LoginThrottleSettings settings) {
-    this.settings = settings;
-  }
 
   @Override
   public Optional<Duration> lockedFor(String usernameKey, Instant now) {
@@ -31,25 +26,25 @@ final class InMemoryLoginThrottle extends LoginThrottle {
   }
 
   @Override
-  public Optional<Duration> recordFailure(String usernameKey, Instant now) {
+  public Optional<Duration> countFailure(String usernameKey, Instant now, LockoutPolicy policy) {
     Row row = rows.getOrDefault(usernameKey, new Row(0, 0, null));
     int failures = row.failures() + 1;
-    if (failures < settings.maxFailures()) {
-      rows.put(usernameKey, new Row(failures, row.lockouts(), row.lockedUntil()));
-      return Optional.empty();
-    }
-    Duration lockout = lockoutAfter(row.lockouts());
-    rows.put(usernameKey, new Row(0, row.lockouts() + 1, now.plus(lockout)));
-    return Optional.of(lockout);
+    Optional<Duration> lockout = policy.lockoutFor(failures, row.lockouts());
+    rows.put(
+        usernameKey,
+        lockout
+            .map(length -> new Row(0, row.lockouts() + 1, now.plus(length)))
+            .orElse(new Row(failures, row.lockouts(), row.lockedUntil())));
+    return lockout;
   }
 
   @Override
-  public void reset(String usernameKey) {
+  public void forget(String usernameKey) {
     rows.remove(usernameKey);
   }
 
   /** Consecutive failures counted for the name since its last lockout or reset. */
-  int failuresOf(String usernameKey) {
+  public int failuresOf(String usernameKey) {
     return Optional.ofNullable(rows.get(usernameKey)).map(Row::failures).orElse(0);
   }
 }

@@ -1,6 +1,8 @@
-package io.cleanusers.infrastructure.auth;
+package io.cleanusers.application.fakes;
 
-import io.cleanusers.application.fakes.InMemoryUserRepository;
+import io.cleanusers.application.account.port.AuthSession;
+import io.cleanusers.application.account.port.SessionStore;
+import io.cleanusers.application.account.port.SessionUser;
 import io.cleanusers.domain.user.User;
 import io.cleanusers.domain.user.UserId;
 import io.cleanusers.domain.user.UserRole;
@@ -15,30 +17,30 @@ import java.util.Optional;
  * The {@code auth_sessions} rows joined with their users, in a map. Sessions {@link #create}d take
  * their user's name, role and status from the repository given, as the join would.
  */
-final class InMemorySessionStore extends SessionStore {
+public final class InMemorySessionStore implements SessionStore {
 
   private final Map<String, SessionUser> rows = new LinkedHashMap<>();
   private final InMemoryUserRepository users;
   private int nextId = 1;
 
-  InMemorySessionStore() {
+  public InMemorySessionStore() {
     this(null);
   }
 
-  InMemorySessionStore(InMemoryUserRepository users) {
+  public InMemorySessionStore(InMemoryUserRepository users) {
     this.users = users;
   }
 
-  void put(AuthSession session, String username, UserRole role, boolean active) {
+  public void put(AuthSession session, String username, UserRole role, boolean active) {
     rows.put(session.id(), new SessionUser(session, new Username(username), role, active));
   }
 
-  Optional<AuthSession> row(String sessionId) {
+  public Optional<AuthSession> row(String sessionId) {
     return Optional.ofNullable(rows.get(sessionId)).map(SessionUser::session);
   }
 
   /** The ids of the user's sessions, oldest first. */
-  List<String> sessionsOf(UserId user) {
+  public List<String> sessionsOf(UserId user) {
     return rows.values().stream()
         .map(SessionUser::session)
         .filter(session -> session.userId().equals(user))
@@ -54,9 +56,21 @@ final class InMemorySessionStore extends SessionStore {
     return session;
   }
 
+  /** With a repository, the user's name, role and status as stored now, as the join reads them. */
   @Override
-  Optional<SessionUser> findWithUser(String sessionId) {
-    return Optional.ofNullable(rows.get(sessionId));
+  public Optional<SessionUser> findWithUser(String sessionId) {
+    Optional<SessionUser> row = Optional.ofNullable(rows.get(sessionId));
+    if (users == null) {
+      return row;
+    }
+    return row.flatMap(
+        found ->
+            users
+                .stored(found.session().userId())
+                .map(
+                    user ->
+                        new SessionUser(
+                            found.session(), user.username(), user.role(), user.isActive())));
   }
 
   @Override

@@ -1,12 +1,12 @@
-package io.cleanusers.infrastructure.auth;
+package io.cleanusers.application.fakes;
 
-import io.cleanusers.infrastructure.monitoring.ServiceMetrics;
+import io.cleanusers.application.common.port.ServiceMetrics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Keeps what would be counted on {@code /metrics} instead of counting it in a registry. */
-final class RecordingMetrics implements ServiceMetrics {
+public final class RecordingMetrics implements ServiceMetrics {
 
   private final List<LoginOutcome> logins = new ArrayList<>();
   private int signUps;
@@ -31,11 +31,11 @@ final class RecordingMetrics implements ServiceMetrics {
     // not asserted by the tests that use this
   }
 
-  List<LoginOutcome> logins() {
+  public List<LoginOutcome> logins() {
     return List.copyOf(logins);
   }
 
-  int signUps() {
+  public int signUps() {
     return signUps;
   }
 }

@@ -2,6 +2,7 @@ package io.cleanusers.application.fakes;
 
 import io.cleanusers.application.common.TargetUsers;
 import io.cleanusers.application.common.UserChanges;
+import io.cleanusers.application.common.UserRegistration;
 import io.cleanusers.application.common.port.AuditTrail;
 import io.cleanusers.application.common.port.Caller;
 import io.cleanusers.domain.user.PasswordHash;
@@ -15,8 +16,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Everything an interactor needs, in memory: users, sessions, the caller, a standing clock. {@link
- * #wire} builds an interactor over these fakes.
+ * Everything an interactor needs, in memory: users, sessions, the caller, a standing clock. Each
+ * test builds its interactor from these fakes.
  */
 public final class TestBed {
 
@@ -32,24 +33,10 @@ public final class TestBed {
   public final PasswordPolicy passwordPolicy = new PasswordPolicy(MIN_PASSWORD_LENGTH);
   public final UserService users = new UserService(hasher, new SequentialUserIds());
   public final FakeUserReader reader = new FakeUserReader();
-  private final TargetUsers targets = Wiring.wire(new TargetUsers(), repository);
-  private final UserChanges changes = Wiring.wire(new UserChanges(), repository, audit);
-
-  /** The interactor with its {@code @Inject} fields set to this bed's fakes. */
-  public <T> T wire(T interactor) {
-    return Wiring.wire(
-        interactor,
-        clock,
-        repository,
-        identity,
-        revoker,
-        audit,
-        passwordPolicy,
-        users,
-        reader,
-        targets,
-        changes);
-  }
+  public final TargetUsers targets = new TargetUsers(repository);
+  public final UserChanges changes = new UserChanges(repository, audit);
+  public final UserRegistration registration =
+      new UserRegistration(passwordPolicy, users, repository, clock);
 
   /** An active user stored at {@link #START}, whose password is {@link #passwordOf}. */
   public User existing(String username, UserRole role) {

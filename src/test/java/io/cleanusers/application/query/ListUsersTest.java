@@ -20,14 +20,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * R7 (SPEC §7): admins and super admins list users; sorting by a known field, username by default.
+ * List users (docs/contract/routes.md, "List users"): admins and super admins list users; sorting
+ * by a known field, username by default.
  */
 class ListUsersTest {
 
   private static final Pagination FIRST_PAGE = new Pagination(20, 0);
 
   private final TestBed bed = new TestBed();
-  private final ListUsers listUsers = bed.wire(new ListUsers());
+  private final ListUsers listUsers = new ListUsers(bed.identity, bed.reader);
 
   private Request lastRequest() {
     return bed.reader.lastRequest().orElseThrow();

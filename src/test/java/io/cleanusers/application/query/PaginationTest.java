@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** SPEC §7: a page holds 1 to 1000 users and starts at an offset of 0 or more. */
+/**
+ * A page holds 1 to 1000 users and starts at an offset of 0 or more (docs/contract/routes.md, "List
+ * users").
+ */
 class PaginationTest {
 
   @ParameterizedTest(name = "limit {0}, offset {1}")

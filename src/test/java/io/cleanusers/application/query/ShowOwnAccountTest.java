@@ -9,11 +9,14 @@ import io.cleanusers.application.fakes.TestBed;
 import io.cleanusers.domain.user.User;
 import org.junit.jupiter.api.Test;
 
-/** R13: a logged-in caller reads their own record, as storage holds it now. */
+/**
+ * Own account (GET /api/v1/account/me): a logged-in caller reads their own record, as storage holds
+ * it now.
+ */
 class ShowOwnAccountTest {
 
   private final TestBed bed = new TestBed();
-  private final ShowOwnAccount showOwnAccount = bed.wire(new ShowOwnAccount());
+  private final ShowOwnAccount showOwnAccount = new ShowOwnAccount(bed.identity, bed.reader);
 
   private static UserListItem rowOf(User user, String role, boolean active) {
     return new UserListItem(

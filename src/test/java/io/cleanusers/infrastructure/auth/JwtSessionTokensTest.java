@@ -20,11 +20,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * SPEC §5.2–5.3: the token is a JWT with the configured HMAC algorithm, carrying only the session
- * id and {@code exp}; anything forged, altered, unsigned, of another algorithm or key, or expired
- * is refused (empty).
+ * The session token (docs/contract/sessions.md, "Session token"): a JWT with the configured HMAC
+ * algorithm, carrying only the session id and {@code exp}; anything forged, altered, unsigned, of
+ * another algorithm or key, or expired is refused (empty).
  */
-class SessionTokensTest {
+class JwtSessionTokensTest {
 
   /** 64 bytes: long enough for HS512, so only the algorithm differs between the tokens. */
   private static final String SECRET =
@@ -36,7 +36,7 @@ class SessionTokensTest {
   private static final Instant NOW = Instant.parse("2025-05-05T12:00:00Z");
   private static final Instant EXPIRY = NOW.plusSeconds(300);
 
-  private final SessionTokens tokens = new SessionTokens(SECRET, "HS256");
+  private final JwtSessionTokens tokens = new JwtSessionTokens(SECRET, "HS256");
 
   private static String base64Url(String json) {
     return Base64.getUrlEncoder()
@@ -84,7 +84,7 @@ class SessionTokensTest {
   @ParameterizedTest
   @ValueSource(strings = {"HS384", "HS512"})
   void the_stronger_hmac_algorithms_round_trip_too(String algorithm) throws Exception {
-    SessionTokens configured = new SessionTokens(SECRET, algorithm);
+    JwtSessionTokens configured = new JwtSessionTokens(SECRET, algorithm);
     String token = configured.issue("session-42", EXPIRY);
     assertEquals(JWSAlgorithm.parse(algorithm), SignedJWT.parse(token).getHeader().getAlgorithm());
     assertEquals(Optional.of("session-42"), configured.sessionIdOf(token, NOW));
@@ -167,7 +167,7 @@ class SessionTokensTest {
     String hs512 = signedWith(JWSAlgorithm.HS512, SECRET, "session-42", EXPIRY);
     assertEquals(
         Optional.of("session-42"),
-        new SessionTokens(SECRET, "HS512").sessionIdOf(hs512, NOW),
+        new JwtSessionTokens(SECRET, "HS512").sessionIdOf(hs512, NOW),
         "control: the same token is genuine for an HS512 configuration");
     assertEquals(Optional.empty(), tokens.sessionIdOf(hs512, NOW));
   }
@@ -175,12 +175,12 @@ class SessionTokensTest {
   @Test
   void a_token_signed_with_hs256_is_refused_when_hs384_is_configured() throws Exception {
     String hs256 = signedWith(JWSAlgorithm.HS256, SECRET, "session-42", EXPIRY);
-    assertEquals(Optional.empty(), new SessionTokens(SECRET, "HS384").sessionIdOf(hs256, NOW));
+    assertEquals(Optional.empty(), new JwtSessionTokens(SECRET, "HS384").sessionIdOf(hs256, NOW));
   }
 
   @Test
   void a_token_signed_with_another_key_is_refused() {
-    String foreign = new SessionTokens(OTHER_SECRET, "HS256").issue("session-42", EXPIRY);
+    String foreign = new JwtSessionTokens(OTHER_SECRET, "HS256").issue("session-42", EXPIRY);
     assertEquals(Optional.empty(), tokens.sessionIdOf(foreign, NOW));
   }
 
@@ -212,7 +212,7 @@ class SessionTokensTest {
 
   @Test
   void a_secret_shorter_than_256_bits_cannot_sign() {
-    assertThrows(IllegalArgumentException.class, () -> new SessionTokens("too-short", "HS256"));
+    assertThrows(IllegalArgumentException.class, () -> new JwtSessionTokens("too-short", "HS256"));
   }
 
   @Test

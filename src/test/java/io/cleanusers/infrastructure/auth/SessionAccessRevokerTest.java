@@ -1,24 +1,23 @@
 package io.cleanusers.infrastructure.auth;
 
-import static io.cleanusers.infrastructure.auth.AuthBed.NOW;
-import static io.cleanusers.infrastructure.auth.AuthBed.TTL;
+import static io.cleanusers.application.account.AuthBed.NOW;
+import static io.cleanusers.application.account.AuthBed.TTL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.cleanusers.application.fakes.Wiring;
+import io.cleanusers.application.account.AuthBed;
 import io.cleanusers.domain.user.User;
 import io.cleanusers.domain.user.UserRole;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * SPEC §5.1: an inactivated user loses every session; a user changing their own password keeps the
+ * Revocation: an inactivated user loses every session; a user changing their own password keeps the
  * session they did it from and loses the others.
  */
 class SessionAccessRevokerTest {
 
   private final AuthBed bed = new AuthBed();
-  private final SessionAccessRevoker revoker =
-      Wiring.wire(new SessionAccessRevoker(), bed.sessions, bed.identity);
+  private final SessionAccessRevoker revoker = new SessionAccessRevoker(bed.sessions, bed.current);
 
   private String otherSessionOf(User user) {
     return bed.sessions.create(user.id(), NOW, NOW.plus(TTL)).id();

@@ -1,7 +1,7 @@
-package io.cleanusers.infrastructure.auth;
+package io.cleanusers.application.account.port;
 
 import io.cleanusers.domain.user.UserRole;
 import io.cleanusers.domain.user.Username;
 
-/** A session together with what its user's row says right now: one query per request. */
-record SessionUser(AuthSession session, Username username, UserRole role, boolean active) {}
+/** A session together with what its user's row says right now: one lookup per request. */
+public record SessionUser(AuthSession session, Username username, UserRole role, boolean active) {}

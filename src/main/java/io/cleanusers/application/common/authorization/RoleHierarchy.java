@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which roles each role manages (SPEC §6): super_admin manages admins and users, admin manages
- * users, user manages nobody. Nobody manages a super_admin.
+ * Which roles each role manages (docs/contract/accounts.md, "Role hierarchy"): super_admin manages
+ * admins and users, admin manages users, user manages nobody. Nobody manages a super_admin.
  */
 public final class RoleHierarchy {
 

@@ -1,12 +1,11 @@
-package io.cleanusers.infrastructure.monitoring;
+package io.cleanusers.application.common.port;
 
 import java.time.Duration;
 
 /**
- * The service's own metrics, in Prometheus text on {@code /metrics}: logins by outcome, sign-ups,
- * revoked sessions and password hashing time. The server decides where they are kept: MicroProfile
- * Metrics ({@link MicroProfileMetrics}) where it has that, Micrometer ({@link MicrometerMetrics})
- * where it has that, or nowhere ({@link NoMetrics}).
+ * The service's own metrics, shown in Prometheus text on {@code /metrics}: logins by outcome,
+ * sign-ups, revoked sessions and password hashing time. Where they are kept is the adapter's
+ * choice: the server's MicroProfile Metrics or Micrometer registry, or nowhere.
  */
 public interface ServiceMetrics {
 

@@ -1,17 +1,20 @@
 package io.cleanusers.presentation.rest.error;
 
+import io.cleanusers.application.account.AuthenticationFailures;
 import io.cleanusers.application.common.exception.ApplicationException;
 import io.cleanusers.application.common.exception.NotAuthenticatedException;
 import io.cleanusers.application.common.exception.NotAuthorizedException;
 import io.cleanusers.application.common.exception.UserNotFoundException;
 import io.cleanusers.application.common.exception.UsernameTakenException;
-import io.cleanusers.infrastructure.auth.AuthenticationFailures;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Map;
 
-/** A use case's refusal, with the status SPEC §3 gives it and its message as description. */
+/**
+ * A use case's refusal, with the status docs/contract/routes.md gives it and its message as
+ * description.
+ */
 @Provider
 public class ApplicationErrorMapper implements ExceptionMapper<ApplicationException> {
 

@@ -1,7 +1,7 @@
 package io.cleanusers.presentation.rest.error;
 
-import io.cleanusers.infrastructure.logging.RequestContext;
-import io.cleanusers.infrastructure.persistence.DatabaseOutage;
+import io.cleanusers.application.common.RequestContext;
+import io.cleanusers.application.common.port.OutageDetector;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
@@ -18,10 +18,22 @@ public class ServerFailures {
 
   private static final Logger LOG = Logger.getLogger(ServerFailures.class.getName());
 
-  @Inject RequestContext request;
+  private final RequestContext request;
+  private final OutageDetector outages;
+
+  @Inject
+  public ServerFailures(RequestContext request, OutageDetector outages) {
+    this.request = request;
+    this.outages = outages;
+  }
+
+  /** For CDI's client proxy only. */
+  protected ServerFailures() {
+    this(null, null);
+  }
 
   public Response respond(Throwable failure) {
-    if (DatabaseOutage.isCauseOf(failure)) {
+    if (outages.isOutage(failure)) {
       LOG.warning(
           () ->
               "Database unreachable (request " + request.requestId() + "): " + rootCause(failure));

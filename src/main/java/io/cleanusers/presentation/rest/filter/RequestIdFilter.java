@@ -1,6 +1,6 @@
 package io.cleanusers.presentation.rest.filter;
 
-import io.cleanusers.infrastructure.logging.RequestContext;
+import io.cleanusers.application.common.RequestContext;
 import io.cleanusers.presentation.rest.correlation.RequestIds;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;

@@ -1,7 +1,6 @@
 package io.cleanusers.presentation.rest.filter;
 
-import io.cleanusers.infrastructure.auth.SessionCredentials;
-import io.cleanusers.infrastructure.config.SessionSettings;
+import io.cleanusers.application.account.SessionCredentials;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -14,8 +13,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * The {@code access_token} cookie (SPEC §5.3): hands the received token to the auth context and
- * writes the cookie the auth context asks for (new session, renewal, log-out).
+ * The {@code access_token} cookie: hands the received token to the account context and writes the
+ * cookie the account context asks for (new session, renewal, log-out).
  */
 @Provider
 @PreMatching
@@ -25,7 +24,7 @@ public class SessionCookieFilter implements ContainerRequestFilter, ContainerRes
   static final String NAME = "access_token";
 
   @Inject SessionCredentials credentials;
-  @Inject SessionSettings settings;
+  @Inject WebSettings settings;
 
   @Override
   public void filter(ContainerRequestContext request) {

@@ -1,6 +1,5 @@
 package io.cleanusers.presentation.rest.filter;
 
-import io.cleanusers.infrastructure.config.HttpSettings;
 import io.cleanusers.presentation.rest.error.ErrorResponses;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -20,11 +19,11 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * The transport checks of SPEC §2, in order: a body of ambiguous length (400: {@code
- * Content-Length} headers that disagree, or repeats the runtime cannot read as one length, which it
- * would otherwise fail on with a 500; Open Liberty lists a single header twice itself), body over
- * 64 KiB (413), body that is not JSON (415), state-changing request from another site (403, the
- * CSRF defence).
+ * The transport checks (docs/contract/errors.md, "Transport checks"), in order: a body of ambiguous
+ * length (400: {@code Content-Length} headers that disagree, or repeats the runtime cannot read as
+ * one length, which it would otherwise fail on with a 500; Open Liberty lists a single header twice
+ * itself), body over 64 KiB (413), body that is not JSON (415), state-changing request from another
+ * site (403, the CSRF defence).
  */
 @Provider
 @PreMatching
@@ -37,7 +36,7 @@ public class TransportGuardFilter implements ContainerRequestFilter {
       "Bad request: send at most one Content-Length header.";
   private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
 
-  @Inject HttpSettings http;
+  @Inject WebSettings web;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -120,7 +119,7 @@ public class TransportGuardFilter implements ContainerRequestFilter {
     String origin = request.getHeaderString("Origin");
     return origin != null
         && !origin.equalsIgnoreCase(ownOrigin(request))
-        && http.allowedOrigins().stream().noneMatch(origin::equalsIgnoreCase);
+        && web.allowedOrigins().stream().noneMatch(origin::equalsIgnoreCase);
   }
 
   /** scheme://host[:port] as the client addressed this service. */

@@ -1,23 +1,36 @@
-package io.cleanusers.infrastructure.auth;
+package io.cleanusers.application.account.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.cleanusers.infrastructure.config.LoginThrottleSettings;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * SPEC §5.5: the first lockout lasts LOCKOUT_SECONDS and each further one twice the one before,
- * never more than MAX_LOCKOUT_SECONDS. (The counting itself is SQL, run by the ITs.)
+ * The lockout back-off: no lockout below the failure limit; at the limit the first lockout lasts
+ * the configured time and each further one twice the one before, never more than the cap.
  */
-class LoginThrottleTest {
+class LockoutPolicyTest {
 
   private static Duration lockoutAfter(int earlierLockouts, long lockout, long maxLockout) {
-    return new InMemoryLoginThrottle(
-            new LoginThrottleSettings(
-                5, Duration.ofSeconds(lockout), Duration.ofSeconds(maxLockout)))
-        .lockoutAfter(earlierLockouts);
+    return new LockoutPolicy(5, Duration.ofSeconds(lockout), Duration.ofSeconds(maxLockout))
+        .lockoutFor(5, earlierLockouts)
+        .orElseThrow();
+  }
+
+  @ParameterizedTest(name = "{0} failures: no lockout")
+  @CsvSource({"0", "1", "4"})
+  void fewer_failures_than_the_limit_start_no_lockout(int failures) {
+    LockoutPolicy policy = new LockoutPolicy(5, Duration.ofSeconds(60), Duration.ofSeconds(900));
+    assertEquals(Optional.empty(), policy.lockoutFor(failures, 3));
+  }
+
+  @ParameterizedTest(name = "{0} failures: locked")
+  @CsvSource({"5", "6"})
+  void the_limit_and_beyond_start_a_lockout(int failures) {
+    LockoutPolicy policy = new LockoutPolicy(5, Duration.ofSeconds(60), Duration.ofSeconds(900));
+    assertEquals(Optional.of(Duration.ofSeconds(60)), policy.lockoutFor(failures, 0));
   }
 
   @ParameterizedTest(name = "after {0} lockouts: {1} s")

@@ -15,8 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * SPEC §6 as a full table: super_admin manages admins and users, admin manages users, user manages
- * nobody, nobody manages a super_admin. Expectations are written out, not derived.
+ * The role hierarchy (docs/contract/accounts.md, "Role hierarchy") as a full table: super_admin
+ * manages admins and users, admin manages users, user manages nobody, nobody manages a super_admin.
+ * Expectations are written out, not derived.
  */
 class PermissionsTest {
 

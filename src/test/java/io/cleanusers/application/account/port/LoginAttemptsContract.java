@@ -1,0 +1,81 @@
+package io.cleanusers.application.account.port;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.cleanusers.application.account.policy.LockoutPolicy;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link LoginAttempts} must do, run against the in-memory fake and the PostgreSQL
+ * adapter alike: count a name's failures, start the lockout the policy asks for at the limit and
+ * report it until it ends, start counting again after it, and forget everything on request.
+ */
+public abstract class LoginAttemptsContract {
+
+  private static final Instant T0 = Instant.parse("2030-01-01T00:00:00Z");
+  private static final LockoutPolicy POLICY =
+      new LockoutPolicy(3, Duration.ofSeconds(10), Duration.ofSeconds(25));
+
+  /** A name no other test run has used, so a shared database needs no cleaning. */
+  private final String name = "name-" + UUID.randomUUID();
+
+  protected abstract LoginAttempts attempts();
+
+  private Optional<Duration> fail(int times) {
+    Optional<Duration> last = Optional.empty();
+    for (int i = 0; i < times; i++) {
+      last = attempts().countFailure(name, T0, POLICY);
+    }
+    return last;
+  }
+
+  @Test
+  void a_name_without_failures_is_not_locked() {
+    assertEquals(Optional.empty(), attempts().lockedFor(name, T0));
+  }
+
+  @Test
+  void failures_below_the_limit_lock_nothing() {
+    assertEquals(Optional.empty(), fail(2));
+    assertEquals(Optional.empty(), attempts().lockedFor(name, T0));
+  }
+
+  @Test
+  void the_failure_at_the_limit_starts_the_lockout_the_policy_gives() {
+    assertEquals(Optional.of(Duration.ofSeconds(10)), fail(3));
+    assertEquals(Optional.of(Duration.ofSeconds(10)), attempts().lockedFor(name, T0));
+    assertEquals(Optional.of(Duration.ofSeconds(4)), attempts().lockedFor(name, T0.plusSeconds(6)));
+    assertEquals(Optional.empty(), attempts().lockedFor(name, T0.plusSeconds(10)));
+  }
+
+  @Test
+  void counting_starts_again_after_a_lockout_and_the_next_one_is_longer() {
+    fail(3);
+    assertEquals(Optional.empty(), fail(2));
+    assertEquals(Optional.of(Duration.ofSeconds(20)), fail(1));
+    assertEquals(Optional.of(Duration.ofSeconds(25)), fail(3));
+  }
+
+  @Test
+  void forgetting_a_name_clears_its_failures_and_its_lockouts() {
+    fail(3);
+    fail(2);
+    attempts().forget(name);
+    assertEquals(Optional.empty(), attempts().lockedFor(name, T0));
+    assertEquals(Optional.empty(), fail(2));
+    assertEquals(Optional.of(Duration.ofSeconds(10)), fail(1));
+  }
+
+  @Test
+  void each_name_is_counted_on_its_own() {
+    String other = name + "-other";
+    fail(2);
+    assertEquals(Optional.empty(), attempts().countFailure(other, T0, POLICY));
+    assertEquals(Optional.of(Duration.ofSeconds(10)), fail(1));
+    assertEquals(Optional.empty(), attempts().lockedFor(other, T0));
+  }
+}

@@ -1,0 +1,27 @@
+package io.cleanusers.application.fakes;
+
+import io.cleanusers.application.account.port.SessionStore;
+import io.cleanusers.application.account.port.SessionStoreContract;
+import io.cleanusers.application.common.port.UserRepository;
+import java.util.function.Supplier;
+
+class InMemorySessionStoreTest extends SessionStoreContract {
+
+  private final InMemoryUserRepository users = new InMemoryUserRepository();
+  private final InMemorySessionStore store = new InMemorySessionStore(users);
+
+  @Override
+  protected SessionStore store() {
+    return store;
+  }
+
+  @Override
+  protected UserRepository users() {
+    return users;
+  }
+
+  @Override
+  protected <T> T inUnitOfWork(Supplier<T> work) {
+    return work.get();
+  }
+}
