@@ -128,7 +128,7 @@ seed_users_up_to() {
 
 # Logs ACCOUNT in and prints its "access_token=..." cookie. Tries again for a while: right after
 # a login case the hasher may still be busy with the logins in flight, and a login that cannot get
-# a slot within 1 s is answered 503 (SPEC §5.6).
+# a slot within 1 s is answered 503 (docs/contract/accounts.md#hasher-pool).
 log_in() {
   local attempt cookie
   for attempt in 1 2 3 4 5; do

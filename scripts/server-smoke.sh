@@ -230,8 +230,9 @@ configure_service() {
   asadmin_remote create-jvm-options "$(IFS=:; echo "${options[*]}")"
 }
 
-# SPEC §2: no server banner, and a body on GET/DELETE reaches the service (not the listener's bare
-# 400), as pre-boot-commands.asadmin sets for Payara Micro. Both listeners: HTTP and HTTPS.
+# No server banner (docs/contract/errors.md#response-headers), and a body on GET/DELETE reaches the
+# service (not the listener's bare 400), as pre-boot-commands.asadmin sets for Payara Micro. Both
+# listeners: HTTP and HTTPS.
 hide_banners() {
   local listener settings=()
   for listener in http-listener-1 http-listener-2; do

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ActivationIT extends UserAdminSupport {
 
-  // ---------------------------------------------------------------- R8 inactivate
+  // ----------------------------- inactivate user (PATCH /api/v1/users/inactivate)
 
   @Test
   void admin_inactivates_a_user_and_the_users_sessions_end_at_once() {
@@ -172,7 +172,7 @@ class ActivationIT extends UserAdminSupport {
     assertEquals(415, response.status(), response.toString());
   }
 
-  // ---------------------------------------------------------------- R9 reactivate
+  // ----------------------------- reactivate user (PATCH /api/v1/users/reactivate)
 
   @Test
   void admin_reactivates_a_user_who_can_then_log_in_again() {

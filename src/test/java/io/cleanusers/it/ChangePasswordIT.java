@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ChangePasswordIT extends UserAdminSupport {
 
-  // ---------------------------------------------------------------- R12 change password
+  // ------------------------------ change password (PATCH /api/v1/users/change-password)
 
   @Test
   void own_password_change_requires_the_current_password() {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class CreateUserIT extends UserAdminSupport {
 
-  // ---------------------------------------------------------------- R6 create
+  // ----------------------------------------- create user (POST /api/v1/users)
 
   @Test
   void admin_creates_an_active_plain_user() {

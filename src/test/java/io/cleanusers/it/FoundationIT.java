@@ -22,7 +22,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** R1, R2 and the HTTP conventions of SPEC §2, plus docs, health and schema, over HTTP. */
+/**
+ * Docs redirect ({@code GET /}), service status ({@code GET /api/v1/}) and the HTTP conventions of
+ * docs/contract/errors.md, plus docs, health and schema, over HTTP.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class FoundationIT {

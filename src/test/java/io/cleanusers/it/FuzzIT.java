@@ -35,11 +35,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 7: a seeded fuzzer sends at least 10,000 malformed or hostile requests over every route,
- * anonymous, with forged tokens and with genuine sessions of each role, and checks every answer
- * against the contract ({@link ContractOracle}). The seed is fixed unless {@code -Dfuzz.seed=...}
- * says otherwise; {@code -Dfuzz.requests=...} changes the count. A failure names the seed and the
- * exact requests that broke the contract.
+ * The hostile-input guarantee (docs/contract/errors.md, "Hostile input"): a seeded fuzzer sends at
+ * least 10,000 malformed or hostile requests over every route, anonymous, with forged tokens and
+ * with genuine sessions of each role, and checks every answer against the contract ({@link
+ * ContractOracle}). The seed is fixed unless {@code -Dfuzz.seed=...} says otherwise; {@code
+ * -Dfuzz.requests=...} changes the count. A failure names the seed and the exact requests that
+ * broke the contract.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

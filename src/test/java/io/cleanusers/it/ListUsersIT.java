@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ListUsersIT extends UserAdminSupport {
 
-  // ---------------------------------------------------------------- R7 list
+  // ----------------------------------------- list users (GET /api/v1/users)
 
   @Test
   void plain_user_cannot_list_users() {

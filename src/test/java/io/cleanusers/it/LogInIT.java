@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class LogInIT extends AccountSupport {
 
-  // ------------------------------------------------------------------ R4 log-in: success
+  // ---------------------------------------- log in (POST /api/v1/account/login): success
 
   @Test
   void login_is_204_and_sets_the_access_token_cookie_with_exactly_path_httponly_samesite_lax() {
@@ -109,7 +109,7 @@ class LogInIT extends AccountSupport {
     assertEquals(204, logOut(api.withToken(response.token())).status());
   }
 
-  // ------------------------------------------------------------------ R4 log-in: refusals
+  // ---------------------------------------- log in (POST /api/v1/account/login): refusals
 
   @Test
   void login_with_wrong_password_is_401_with_the_shared_message() {

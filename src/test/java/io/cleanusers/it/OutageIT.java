@@ -22,10 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * SPEC §2 and issue 5: while PostgreSQL is unreachable the service answers 503 (never 401 or 500)
- * on what needs the database, readiness is DOWN, and it recovers by itself within 10 s once the
- * database is back. The outage is the {@link DatabaseProxy} cut off, so the shared PostgreSQL keeps
- * running for everyone else.
+ * The outage guarantee (docs/contract/operations.md, "Database outage"; errors.md, "Service
+ * unavailable"): while PostgreSQL is unreachable the service answers 503 (never 401 or 500) on what
+ * needs the database, readiness is DOWN, and it recovers by itself within 10 s once the database is
+ * back. The outage is the {@link DatabaseProxy} cut off, so the shared PostgreSQL keeps running for
+ * everyone else.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * R13 over HTTP: {@code GET /api/v1/account/me} answers the caller's own record in the list's item
- * shape, read afresh on every call, and 401 to anyone not logged in.
+ * Own account over HTTP: {@code GET /api/v1/account/me} answers the caller's own record in the
+ * list's item shape, read afresh on every call, and 401 to anyone not logged in.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class RoleChangeIT extends UserAdminSupport {
 
-  // ---------------------------------------------------------------- R10 grant
+  // ---------------------------------- grant admin (PATCH /api/v1/users/grant)
 
   @Test
   void super_admin_grants_admin_rights_effective_on_the_targets_very_next_request() {
@@ -105,7 +105,7 @@ class RoleChangeIT extends UserAdminSupport {
     assertValidation(root.patch(GRANT, "{}"), "body", "username");
   }
 
-  // ---------------------------------------------------------------- R11 revoke
+  // --------------------------------- revoke admin (PATCH /api/v1/users/revoke)
 
   @Test
   void super_admin_revokes_admin_rights_effective_on_the_admins_very_next_request() {

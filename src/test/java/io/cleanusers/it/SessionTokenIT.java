@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class SessionTokenIT extends AccountSupport {
 
-  // ------------------------------------------------------------------------ R5 log-out
+  // ------------------------------------------- log out (DELETE /api/v1/account/logout)
 
   @Test
   void logout_is_204_and_clears_the_cookie_with_an_empty_value_and_max_age_0() {

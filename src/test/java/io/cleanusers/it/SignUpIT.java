@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class SignUpIT extends AccountSupport {
 
-  // ---------------------------------------------------------------- R3 sign-up: success
+  // ------------------------------------- sign up (POST /api/v1/account/signup): success
 
   @Test
   void signup_is_201_with_a_lowercase_uuid_v7_and_stores_an_active_user() {
@@ -110,7 +110,7 @@ class SignUpIT extends AccountSupport {
     assertEquals(204, logIn(api, name, password).status());
   }
 
-  // ------------------------------------------------------ R3 sign-up: username rules (400)
+  // --------------------------------------------------------- sign up: username rules (400)
 
   @Test
   void username_shorter_than_5_is_400_length_first_failure_wins() {
@@ -156,7 +156,7 @@ class SignUpIT extends AccountSupport {
     assertSignupRefused("alice.bob_", NAME_END);
   }
 
-  // ------------------------------------------------------ R3 sign-up: password rules (400)
+  // --------------------------------------------------------- sign up: password rules (400)
 
   @Test
   void password_shorter_than_the_minimum_is_400() {
@@ -198,7 +198,7 @@ class SignUpIT extends AccountSupport {
     assertEquals(NAME_LENGTH, response.description());
   }
 
-  // ------------------------------------------------------------- R3 sign-up: duplicates
+  // ---------------------------------------------------------------- sign up: duplicates
 
   @Test
   void signup_with_a_taken_name_is_409() {

@@ -1,6 +1,9 @@
 package io.cleanusers.domain.user;
 
-/** A value breaks a business rule of SPEC §4; the message is the rule's exact text. */
+/**
+ * A value breaks a business rule of docs/contract/accounts.md; the message is the rule's exact
+ * text.
+ */
 public final class DomainValidationException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;

@@ -1,8 +1,9 @@
 package io.cleanusers.domain.user;
 
 /**
- * The password rules of SPEC §4: at least {@code minLength} and at most 1024 code points. The
- * minimum comes from configuration, so the rule is a value rather than a constant.
+ * The password rules (docs/contract/accounts.md, "Password rules"): at least {@code minLength} and
+ * at most 1024 code points. The minimum comes from configuration, so the rule is a value rather
+ * than a constant.
  */
 public record PasswordPolicy(int minLength) {
 

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * A user account. Its changes report whether anything changed, so that a no-op writes nothing and
- * leaves {@code updatedAt} alone (SPEC §3).
+ * leaves {@code updatedAt} alone (docs/contract/routes.md, "No-op changes").
  */
 public final class User {
 

@@ -3,7 +3,10 @@ package io.cleanusers.domain.user;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The three roles of SPEC §4, with the names the API and the database use. */
+/**
+ * The three roles (docs/contract/accounts.md, "Roles"), with the names the API and the database
+ * use.
+ */
 public enum UserRole {
   SUPER_ADMIN("super_admin"),
   ADMIN("admin"),

@@ -4,9 +4,10 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A username as SPEC §4 allows it: 5-20 code points of {@code A-Za-z0-9._-}, starting and ending
- * with a letter or digit, no two special characters in a row. It keeps the case it was given;
- * {@link #key()} is what makes two names the same user.
+ * A username as docs/contract/accounts.md allows it ("Username rules"): 5-20 code points of {@code
+ * A-Za-z0-9._-}, starting and ending with a letter or digit, no two special characters in a row. It
+ * keeps the case it was given; {@link #key()} is what makes two names the same user ("Username
+ * case").
  */
 public record Username(String value) {
 

@@ -14,9 +14,9 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.eclipse.microprofile.config.spi.ConfigSourceProvider;
 
 /**
- * Supplies the configuration files of SPEC §9 to MicroProfile Config: the defaults the WAR carries
- * (a copy of the shipped {@code config.toml}) below the operator's file, both below environment
- * variables (300) and system properties (400).
+ * Supplies the configuration files (docs/contract/configuration.md, "Configuration sources") to
+ * MicroProfile Config: the defaults the WAR carries (a copy of the shipped {@code config.toml})
+ * below the operator's file, both below environment variables (300) and system properties (400).
  */
 public final class ConfigFiles implements ConfigSourceProvider {
 

@@ -2,7 +2,10 @@ package io.cleanusers.infrastructure.config;
 
 import java.time.Duration;
 
-/** Brute-force protection of the login route ({@code [security.login]}, SPEC §5.5). */
+/**
+ * Brute-force protection of the login route ({@code [security.login]}; docs/contract/sessions.md,
+ * "Lockout back-off").
+ */
 public record LoginThrottleSettings(int maxFailures, Duration lockout, Duration maxLockout) {
 
   static LoginThrottleSettings read(ConfigValues values) {

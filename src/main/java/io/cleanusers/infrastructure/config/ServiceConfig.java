@@ -51,7 +51,10 @@ public final class ServiceConfig {
     return Optional.empty();
   }
 
-  /** MicroProfile Config §3.1: exact name, then non-alphanumerics as _, then upper case. */
+  /**
+   * MicroProfile Config's mapping (docs/contract/configuration.md, "Environment variable names"):
+   * exact name, then non-alphanumerics as _, then upper case.
+   */
   private String environmentValue(String key) {
     String sanitized = key.replaceAll("[^A-Za-z0-9]", "_");
     for (String candidate : List.of(key, sanitized, sanitized.toUpperCase(Locale.ROOT))) {

@@ -37,7 +37,10 @@ public record SessionSettings(
         sameSite);
   }
 
-  /** Below this remaining lifetime a session is renewed (SPEC §5.4). */
+  /**
+   * Below this remaining lifetime a session is renewed (docs/contract/sessions.md, "Session
+   * renewal").
+   */
   public Duration refreshBelow() {
     return Duration.ofMillis((long) (ttl.toMillis() * refreshThreshold));
   }

@@ -3,8 +3,8 @@ package io.cleanusers.infrastructure.config;
 import java.util.List;
 
 /**
- * Every setting of SPEC §9, read and validated at once. With {@code ENV = "prod"} it also refuses
- * placeholder or short secrets and cookies without {@code Secure}.
+ * Every setting of docs/contract/configuration.md, read and validated at once. With {@code ENV =
+ * "prod"} it also refuses placeholder or short secrets and cookies without {@code Secure}.
  */
 public record Settings(
     boolean production,

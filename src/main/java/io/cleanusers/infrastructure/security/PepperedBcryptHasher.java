@@ -17,9 +17,10 @@ import javax.crypto.spec.SecretKeySpec;
 import org.mindrot.jbcrypt.BCrypt;
 
 /**
- * SPEC §5.6: bcrypt over the Base64 of HMAC-SHA256(pepper, password), the original project's
- * scheme. At most {@code slots} hashes run at once, so a login flood cannot take every core; a
- * caller that waits longer than {@code maxWait} gets {@link PasswordHasherBusyException}.
+ * Bcrypt over the Base64 of HMAC-SHA256(pepper, password), the original project's scheme
+ * (docs/contract/accounts.md, "Password hashing"). At most {@code slots} hashes run at once, so a
+ * login flood cannot take every core ("Hasher pool"); a caller that waits longer than {@code
+ * maxWait} gets {@link PasswordHasherBusyException}.
  */
 public final class PepperedBcryptHasher implements PasswordHasher {
 

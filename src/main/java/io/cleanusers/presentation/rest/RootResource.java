@@ -12,7 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** R1 and R2: the way in to the docs, and a liveness answer that never touches the database. */
+/**
+ * Docs redirect ({@code GET /}) and service status ({@code GET /api/v1/}): the way in to the docs,
+ * and a liveness answer that never touches the database.
+ */
 @ApplicationScoped // one instance: nothing per request to create and inject
 @Path("/")
 @Tag(name = "General")

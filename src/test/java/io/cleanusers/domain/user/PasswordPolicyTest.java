@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
-/** SPEC §4: at least MIN_LENGTH code points (the number follows the setting), at most 1024. */
+/**
+ * Password rules (docs/contract/accounts.md): at least MIN_LENGTH code points (the number follows
+ * the setting), at most 1024.
+ */
 class PasswordPolicyTest {
 
   private static final String EMOJI = "\uD83D\uDD11"; // 🔑: one code point, two UTF-16 units

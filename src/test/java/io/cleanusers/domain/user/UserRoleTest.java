@@ -7,7 +7,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** SPEC §4: the API and the database name the roles super_admin, admin and user. */
+/**
+ * The API and the database name the roles super_admin, admin and user (docs/contract/accounts.md,
+ * "Roles").
+ */
 class UserRoleTest {
 
   @ParameterizedTest(name = "{0} ↔ {1}")

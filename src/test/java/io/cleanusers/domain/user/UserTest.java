@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** SPEC §3: a no-op change reports nothing changed and leaves updatedAt alone. */
+/**
+ * A no-op change reports nothing changed and leaves updatedAt alone (docs/contract/routes.md,
+ * "No-op changes").
+ */
 class UserTest {
 
   private static final Instant CREATED = Instant.parse("2025-01-01T10:00:00Z");

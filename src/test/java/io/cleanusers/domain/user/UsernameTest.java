@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** SPEC §4: the five username rules, in order, first failure wins; case kept, unique without. */
+/**
+ * The five username rules, in order, first failure wins; case kept, unique without
+ * (docs/contract/accounts.md, "Username rules" and "Username case").
+ */
 class UsernameTest {
 
   static final String LENGTH = "Username must be between 5 and 20 characters.";

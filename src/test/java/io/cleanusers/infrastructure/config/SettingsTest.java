@@ -13,9 +13,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * SPEC §9: the built-in defaults load on their own; every value is validated with one line naming
- * the key (and its environment variable), never echoing a secret; {@code ENV = "prod"} refuses
- * placeholder or short secrets and cookies without {@code Secure}.
+ * The configuration rules (docs/contract/configuration.md): the built-in defaults load on their
+ * own; every value is validated with one line naming the key (and its environment variable), never
+ * echoing a secret; {@code ENV = "prod"} refuses placeholder or short secrets and cookies without
+ * {@code Secure}.
  *
  * <p>Overrides go in as system properties (the highest-ordinal source), set only while {@link
  * ServiceConfig} reads them and restored right after.

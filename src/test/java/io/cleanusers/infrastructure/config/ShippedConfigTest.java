@@ -13,8 +13,8 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * SPEC §9: the WAR's built-in defaults are the shipped {@code config.toml} (the build copies it),
- * and that file holds every key the contract lists.
+ * The WAR's built-in defaults are the shipped {@code config.toml} (the build copies it), and that
+ * file holds every key docs/contract/configuration.md lists ("Configuration keys").
  */
 class ShippedConfigTest {
 

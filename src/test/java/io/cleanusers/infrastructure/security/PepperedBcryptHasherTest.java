@@ -17,8 +17,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * SPEC §5.6: bcrypt over Base64(HMAC-SHA256(pepper, password)), the original project's scheme (its
- * vectors verify here), on a bounded number of slots.
+ * Bcrypt over Base64(HMAC-SHA256(pepper, password)), the original project's scheme (its vectors
+ * verify here), on a bounded number of slots (docs/contract/accounts.md, "Password hashing" and
+ * "Hasher pool").
  */
 class PepperedBcryptHasherTest {
 

@@ -12,7 +12,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** SPEC §4: ids are UUID version 7 (RFC 9562), rendered lowercase canonical. */
+/**
+ * Ids are UUID version 7 (RFC 9562), rendered lowercase canonical (docs/contract/accounts.md, "User
+ * ids").
+ */
 class UuidV7GeneratorTest {
 
   private static final Instant NOW = Instant.parse("2025-06-01T12:34:56.789Z");

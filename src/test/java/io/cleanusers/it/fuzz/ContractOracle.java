@@ -16,9 +16,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * What every answer must satisfy whatever the request (SPEC §2): no 5xx but the contract's 503;
- * every error body {@code {"description": ...}} (plus {@code details} on a 422); nothing that gives
- * the server away: stack traces, Java type names, SQL, the pepper, the JWT secret.
+ * What every answer must satisfy whatever the request (docs/contract/errors.md, "Hostile input"):
+ * no 5xx but the contract's 503; every error body {@code {"description": ...}} (plus {@code
+ * details} on a 422); nothing that gives the server away: stack traces, Java type names, SQL, the
+ * pepper, the JWT secret.
  */
 public final class ContractOracle {
 

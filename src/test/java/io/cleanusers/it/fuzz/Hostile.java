@@ -127,7 +127,7 @@ final class Hostile {
           new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
           new byte[] {0x1B, '[', '2', 'J'});
 
-  /** Values for integer query parameters (R7's limit and offset), percent-encoded. */
+  /** Values for integer query parameters (the user list's limit and offset), percent-encoded. */
   static final List<String> NUMBERS =
       List.of(
           "9223372036854775808",
@@ -163,7 +163,7 @@ final class Hostile {
           "20%27%20OR%201=1",
           "%E2%80%8B1");
 
-  /** Values for R7's sorting_field. */
+  /** Values for the user list's sorting_field. */
   static final List<String> SORTING_FIELDS =
       List.of(
           "id",
@@ -186,7 +186,7 @@ final class Hostile {
           "%22username%22",
           "x".repeat(300));
 
-  /** Values for R7's sorting_order. */
+  /** Values for the user list's sorting_order. */
   static final List<String> SORTING_ORDERS =
       List.of(
           "ASC",

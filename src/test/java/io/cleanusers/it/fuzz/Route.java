@@ -3,8 +3,9 @@ package io.cleanusers.it.fuzz;
 import java.util.List;
 
 /**
- * Every route the service serves (SPEC §3 R1-R12, plus docs, OpenAPI, health and metrics), and one
- * it does not: the method it answers and the JSON fields its body has.
+ * Every route the service serves (those of docs/contract/routes.md but own account, plus docs,
+ * OpenAPI, health and metrics), and one it does not: the method it answers and the JSON fields its
+ * body has.
  */
 public enum Route {
   ROOT("GET", "/"),

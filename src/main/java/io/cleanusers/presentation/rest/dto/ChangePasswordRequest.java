@@ -6,7 +6,10 @@ import io.cleanusers.presentation.rest.json.JsonBody;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Body of R12: whose password, the new one, and the current one when it is the caller's. */
+/**
+ * Body of change password (PATCH /api/v1/users/change-password): whose password, the new one, and
+ * the current one when it is the caller's.
+ */
 @Schema(name = "ChangePassword")
 public record ChangePasswordRequest(
     @Schema(

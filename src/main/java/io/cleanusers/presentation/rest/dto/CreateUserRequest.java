@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Body of R6: a new user's name, password and role ({@code user} when absent). */
+/** Body of create user (POST /api/v1/users): name, password and role ({@code user} when absent). */
 @Schema(name = "CreateUser")
 public record CreateUserRequest(
     @Schema(

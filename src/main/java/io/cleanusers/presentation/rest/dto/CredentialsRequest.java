@@ -5,7 +5,7 @@ import io.cleanusers.domain.user.Username;
 import io.cleanusers.presentation.rest.json.JsonBody;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Body of sign-up and log-in (R3, R4). */
+/** Body of sign-up and log-in (POST /api/v1/account/signup and /api/v1/account/login). */
 @Schema(name = "Credentials")
 public record CredentialsRequest(
     @Schema(

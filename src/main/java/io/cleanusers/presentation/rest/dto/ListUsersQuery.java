@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The query parameters of R7, checked for structure (SPEC §7): integers in range and a known sort
- * order are 422 problems, all reported at once. Empty values mean the defaults. Whether the sorting
- * field exists is a business rule (400) left to the use case.
+ * The query parameters of list users (GET /api/v1/users; docs/contract/routes.md, "List users"),
+ * checked for structure: integers in range and a known sort order are 422 problems, all reported at
+ * once. Empty values mean the defaults. Whether the sorting field exists is a business rule (400)
+ * left to the use case.
  */
 public record ListUsersQuery(Pagination pagination, String sortingField, boolean descending) {
 

@@ -5,7 +5,7 @@ import io.cleanusers.application.query.UserPage;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Body of R7: a page of users, the total, and the page's bounds. */
+/** Body of list users (GET /api/v1/users): a page of users, the total, and the page's bounds. */
 @Schema(
     name = "UserPage",
     requiredProperties = {"users", "total", "limit", "offset"})

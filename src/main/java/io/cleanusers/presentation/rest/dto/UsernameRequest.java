@@ -4,7 +4,7 @@ import io.cleanusers.domain.user.Username;
 import io.cleanusers.presentation.rest.json.JsonBody;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Body of R8-R11: the user acted on. */
+/** Body of inactivate, reactivate, grant and revoke admin (PATCH /api/v1/users/...): the target. */
 @Schema(name = "TargetUser")
 public record UsernameRequest(
     @Schema(

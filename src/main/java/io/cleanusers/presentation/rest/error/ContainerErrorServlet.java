@@ -13,7 +13,8 @@ import java.nio.charset.StandardCharsets;
  * The error page (WEB-INF/web.xml) for what the servlet container refuses before JAX-RS sees the
  * request, e.g. a path under {@code /WEB-INF}, a header Jersey cannot parse, a method the server's
  * own endpoints (metrics, health) do not implement: the contract's JSON error body and headers
- * instead of the server's HTML page (SPEC §2). Reached directly, it is an unknown route.
+ * instead of the server's HTML page (docs/contract/errors.md, "Unknown route and wrong method").
+ * Reached directly, it is an unknown route.
  */
 public class ContainerErrorServlet extends HttpServlet {
 
@@ -43,7 +44,7 @@ public class ContainerErrorServlet extends HttpServlet {
 
   /**
    * A 501 is how a servlet answers a method it does not implement: for the client that is a known
-   * route with a wrong method, a 405 (SPEC §2). Any other server error is a 500.
+   * route with a wrong method, a 405. Any other server error is a 500.
    */
   private static int contractStatus(int status) {
     if (status == 501) {

@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** A business rule of SPEC §4 broken by the request: 400 with the rule's text. */
+/** A business rule of docs/contract/accounts.md broken by the request: 400 with the rule's text. */
 @Provider
 public class DomainErrorMapper implements ExceptionMapper<DomainValidationException> {
 

@@ -10,16 +10,21 @@ public final class ErrorResponses {
 
   public static final MediaType JSON_UTF8 = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
 
-  /** SPEC §2: the 503 text and how long clients should wait. */
+  /**
+   * The 503 text and how long clients should wait (docs/contract/errors.md, "Service unavailable").
+   */
   public static final String UNAVAILABLE =
       "Service temporarily unavailable. Please try again later.";
 
   public static final int RETRY_AFTER_SECONDS = 5;
 
-  /** SPEC §2: the only text a 500 ever carries. */
+  /** The only text a 500 ever carries (docs/contract/errors.md, "Internal errors"). */
   public static final String INTERNAL_ERROR = "Internal server error.";
 
-  /** SPEC §2 transport refusals, answered by filters and by the runtime's own exceptions. */
+  /**
+   * Transport refusals (docs/contract/errors.md, "Transport checks"), answered by filters and by
+   * the runtime's own exceptions.
+   */
   public static final String TOO_LARGE = "Request body too large: the limit is 64 KiB.";
 
   public static final String NOT_JSON =

@@ -5,7 +5,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** Every hashing slot stayed busy (SPEC §5.6): 503 with {@code Retry-After}. */
+/**
+ * Every hashing slot stayed busy (docs/contract/accounts.md, "Hasher pool"): 503 with {@code
+ * Retry-After}.
+ */
 @Provider
 public class HasherBusyMapper implements ExceptionMapper<PasswordHasherBusyException> {
 

@@ -2,7 +2,10 @@ package io.cleanusers.presentation.rest.error;
 
 import java.util.List;
 
-/** A request that is structurally wrong (SPEC §2, 422); carries all of its problems at once. */
+/**
+ * A request that is structurally wrong (422; docs/contract/errors.md, "Validation errors"); carries
+ * all of its problems at once.
+ */
 public final class RequestValidationException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;

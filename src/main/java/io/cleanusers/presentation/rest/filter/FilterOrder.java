@@ -1,6 +1,9 @@
 package io.cleanusers.presentation.rest.filter;
 
-/** The order of the request filters: correlation first, then the transport checks of SPEC §2. */
+/**
+ * The order of the request filters: correlation first, then the transport checks
+ * (docs/contract/errors.md, "Transport checks").
+ */
 final class FilterOrder {
 
   static final int REQUEST_ID = 100;

@@ -8,8 +8,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Headers every API response carries (SPEC §2): {@code nosniff}, {@code no-store}, no server
- * banner, and JSON declared as UTF-8.
+ * Headers every API response carries (docs/contract/errors.md, "Response headers"): {@code
+ * nosniff}, {@code no-store}, no server banner, and JSON declared as UTF-8.
  */
 @Provider
 public class ResponseHeadersFilter implements ContainerResponseFilter {

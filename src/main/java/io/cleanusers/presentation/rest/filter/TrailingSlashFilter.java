@@ -8,7 +8,10 @@ import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
 
-/** Every route answers with and without a trailing slash, without a redirect (SPEC §2). */
+/**
+ * Every route answers with and without a trailing slash, without a redirect
+ * (docs/contract/errors.md, "Trailing slash").
+ */
 @Provider
 @PreMatching
 @Priority(FilterOrder.TRAILING_SLASH)

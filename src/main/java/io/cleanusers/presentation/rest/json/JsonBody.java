@@ -13,8 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A request body on its way to a request record: typed reads of its fields that collect every
- * structural problem (SPEC §2) and report them together from {@link #validate()}. Unknown keys are
- * ignored.
+ * structural problem (docs/contract/errors.md, "Validation errors") and report them together from
+ * {@link #validate()}. Unknown keys are ignored.
  */
 @Schema(hidden = true)
 public final class JsonBody {
