@@ -95,9 +95,10 @@ stop_server() {
 
 LIB_EXIT_COMMANDS=()
 
-# on_exit COMMAND: runs COMMAND (eval'd) when the script exits, the last registered first.
+# on_exit 'COMMAND' | on_exit WORD...: runs COMMAND (eval'd then) or the WORDs (expanded now)
+# when the script exits, the last registered first.
 on_exit() {
-  LIB_EXIT_COMMANDS+=("$1")
+  if (($# == 1)); then LIB_EXIT_COMMANDS+=("$1"); else LIB_EXIT_COMMANDS+=("$(printf '%q ' "$@")"); fi
   trap lib_run_exit_commands EXIT
 }
 
