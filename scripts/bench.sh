@@ -17,7 +17,9 @@
 # Flight Recorder during the measured runs of P1 and P2 (target/bench/p1.jfr, p2.jfr).
 set -euo pipefail
 
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+SAY_FD=2 # bench says everything on stderr
+# shellcheck source=scripts/lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 OUT="$ROOT/target/bench"
 LUA="$ROOT/scripts/bench"
 # Below Linux's ephemeral range (32768-60999): a client socket that happens to hold a port in
@@ -35,12 +37,6 @@ PASSWORD="Bench-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
 LOAD_CONNECTIONS=32
 LOGIN_CONNECTIONS=8
 
-say() { echo "bench: $*" >&2; }
-die() {
-  echo "bench: $*" >&2
-  exit 1
-}
-
 # --- Tools and clean-up ---------------------------------------------------------------------
 
 require_tools() {
@@ -54,15 +50,14 @@ require_tools() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-SERVER_PID=""
+SERVER_PID="" # set by start_server
 FLOOD_PID=""
-cleanup() {
-  [[ -z $FLOOD_PID ]] || kill "$FLOOD_PID" 2>/dev/null || true
-  if [[ -n $SERVER_PID ]] && kill "$SERVER_PID" 2>/dev/null; then
-    for _ in {1..60}; do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.5; done
-    kill -9 "$SERVER_PID" 2>/dev/null || true
-  fi
-  CLEAN_USERS_DATA="$OUT/data" POSTGRES_PORT=$PG_PORT "$ROOT/scripts/postgres.sh" stop >/dev/null 2>&1 || true
+# The clean-ups, run at exit in the reverse order: the load, the service, the database.
+# shellcheck disable=SC2016 # on_exit expands them then
+register_cleanups() {
+  on_exit 'CLEAN_USERS_DATA="$OUT/data" POSTGRES_PORT=$PG_PORT "$ROOT/scripts/postgres.sh" stop >/dev/null 2>&1'
+  on_exit 'stop_server "$SERVER_PID" 30'
+  on_exit '[[ -z $FLOOD_PID ]] || kill "$FLOOD_PID" 2>/dev/null'
 }
 
 # --- Database -------------------------------------------------------------------------------
@@ -85,26 +80,21 @@ start_database() {
 # --- Service --------------------------------------------------------------------------------
 
 STARTUP_SECONDS=""
+# Payara Micro through scripts/servers/payara-micro.sh, configured by system properties in
+# JAVA_OPTS (split at spaces: no value holds one).
 start_service() {
-  ! (exec 3<>"/dev/tcp/127.0.0.1/$HTTP_PORT") 2>/dev/null || die "port $HTTP_PORT is taken (set BENCH_HTTP_PORT)"
-  local started
+  if port_busy "$HTTP_PORT"; then die "port $HTTP_PORT is taken (set BENCH_HTTP_PORT)"; fi
+  local started options=() waited=0
   started=$(date +%s%N)
-  local profiling=()
-  [[ ${BENCH_PROFILE:-0} != 1 ]] || profiling=("-XX:StartFlightRecording:name=bench,settings=profile")
-  "$JAVA" "${profiling[@]}" -Dpostgres.HOST=127.0.0.1 -Dpostgres.PORT="$PG_PORT" -Dpostgres.DB=cleanusers \
-    -Dpostgres.USER=cleanusers -Dpostgres.PASSWORD="$PGPASSWORD" -Dpostgres.DATASOURCE= \
-    -Dsecurity.password.BCRYPT_COST=12 -Dsecurity.password.HASHER_THREADS=0 -Dlogs.LEVEL=INFO \
-    -Dbootstrap.SUPER_ADMIN_USERNAME=bench.root -Dbootstrap.SUPER_ADMIN_PASSWORD="$PASSWORD" \
-    -jar "$ROOT/target/payara-micro.jar" --nocluster --disablephonehome --port "$HTTP_PORT" \
-    --prebootcommandfile "$ROOT/src/main/servers/payara-micro/pre-boot-commands.asadmin" \
-    --deploy "$ROOT/target/clean-users.war" >"$OUT/server.log" 2>&1 &
-  SERVER_PID=$!
-  # Payara logs "ready" even when the deployment failed: wait for an answer of the service.
-  until [[ $(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/v1/") == 200 ]]; do
-    kill -0 "$SERVER_PID" 2>/dev/null || die "the service exited; see $OUT/server.log"
-    (($(date +%s%N) - started < 300000000000)) || die "no 200 from $BASE/api/v1/ within 300 s; see $OUT/server.log"
-    sleep 0.1
-  done
+  [[ ${BENCH_PROFILE:-0} != 1 ]] || options=("-XX:StartFlightRecording:name=bench,settings=profile")
+  options+=(-Dpostgres.HOST=127.0.0.1 -Dpostgres.PORT="$PG_PORT" -Dpostgres.DB=cleanusers
+    -Dpostgres.USER=cleanusers -Dpostgres.PASSWORD="$PGPASSWORD" -Dpostgres.DATASOURCE=
+    -Dsecurity.password.BCRYPT_COST=12 -Dsecurity.password.HASHER_THREADS=0 -Dlogs.LEVEL=INFO
+    -Dbootstrap.SUPER_ADMIN_USERNAME=bench.root -Dbootstrap.SUPER_ADMIN_PASSWORD="$PASSWORD")
+  JAVA_OPTS="${options[*]}" start_server payara-micro "$HTTP_PORT" "$OUT/server.log"
+  POLL_SECONDS=0.1 wait_for_http "$BASE/api/v1/" 300 "$SERVER_PID" || waited=$?
+  ((waited != 2)) || die "the service exited; see $OUT/server.log"
+  ((waited != 1)) || die "no 200 from $BASE/api/v1/ within 300 s; see $OUT/server.log"
   STARTUP_SECONDS=$(awk -v ns=$(($(date +%s%N) - started)) 'BEGIN { printf "%.1f", ns / 1e9 }')
   say "service answered after $STARTUP_SECONDS s"
 }
@@ -349,7 +339,7 @@ case_p5_footprint() {
 
 main() {
   require_tools
-  trap cleanup EXIT
+  register_cleanups
   trap 'exit 130' INT TERM
   say "building the WAR"
   (cd "$ROOT" && ./mvnw -q package -DskipTests)

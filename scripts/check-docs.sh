@@ -7,7 +7,8 @@
 # The account it logs in with: DOCS_USERNAME / DOCS_PASSWORD, else the bootstrap super admin
 # (BOOTSTRAP_SUPER_ADMIN_USERNAME / BOOTSTRAP_SUPER_ADMIN_PASSWORD).
 set -euo pipefail
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# shellcheck source=scripts/lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 TOOLS=$ROOT/tools/browser
 BASE=${1:-http://localhost:8080}
 SHOT=${2:-$ROOT/docs/swagger-ui.png}

@@ -10,12 +10,12 @@
 # "Killed" is what PIT calls detected (killed, timed out, memory error, run error); the total
 # includes the mutants no test reaches, as in PIT's own score. Needs only bash, grep and awk.
 set -euo pipefail
+LIB_PREFIX="mutation score"
+# shellcheck source=scripts/lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 report=${1:-target/pit-reports/mutations.xml}
-if [[ ! -s $report ]]; then
-  echo "mutation score: no report at $report (did PIT run?)" >&2
-  exit 1
-fi
+[[ -s $report ]] || die "no report at $report (did PIT run?)"
 
 # One <mutation ...> element per line in PIT's report; pull out detected= and the class.
 grep -o "<mutation [^>]*detected=[\"'][a-z]*[\"'].*</mutatedClass>" "$report" \

@@ -30,18 +30,13 @@
 # goes to /tmp/clean-users-postgres-<checksum of the .data path> instead, and `ensure` says so.
 set -euo pipefail
 
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# shellcheck source=scripts/lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 # CLEAN_USERS_DATA moves the cluster and its marker (make bench keeps its own under target/).
 DATA="${CLEAN_USERS_DATA:-$ROOT/.data}"
 MARKER="$DATA/postgres.started" # "cluster <dir> <port>" or "compose": what `stop` has to stop
 SETTLED="$DATA/postgres.env"   # where the database is, for the caller to source
 ENV_LINE="^[A-Z][A-Z0-9_]*='[^']*'\$"
-
-say() { echo "postgres: $*"; }
-die() {
-  echo "postgres: $*" >&2
-  exit 1
-}
 
 # --- Configuration --------------------------------------------------------------------------
 
@@ -70,9 +65,6 @@ db_accepts() {
     -c 'SELECT 1' >/dev/null 2>&1
 }
 
-# True when something (a PostgreSQL or anything else) listens on 127.0.0.1:POSTGRES_PORT.
-port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$POSTGRES_PORT") 2>/dev/null; }
-
 # Directory of the PostgreSQL server binaries (initdb, pg_ctl), or failure when there are none.
 # pg_config may exist without the server (libpq-dev), hence the check for initdb.
 pg_bindir() {
@@ -85,21 +77,6 @@ pg_bindir() {
     [[ -x $dir/initdb ]] && echo "$dir" && return
   done
   dir=$(command -v initdb) && echo "${dir%/*}"
-}
-
-# A TCP port nobody listens on, below Linux's ephemeral range (32768-60999, where an outgoing
-# connection could take it meanwhile), from a random start so that parallel builds differ.
-free_port() {
-  local port tries
-  port=$((20000 + RANDOM % 10000))
-  for ((tries = 0; tries < 200; tries++)); do
-    if ! POSTGRES_PORT=$port port_taken; then
-      echo "$port"
-      return
-    fi
-    port=$((port + 1 > 29999 ? 20000 : port + 1))
-  done
-  die "found no free port between 20000 and 29999"
 }
 
 # Records where the database is for the caller ($SETTLED, see the header).
@@ -193,7 +170,7 @@ ensure_cluster() {
   dir=$(cluster_dir)
   # Ours, running, yet refusing us: started on another port or with other credentials. Restart.
   if cluster_running "$dir"; then as_owner "$BIN/pg_ctl" stop -D "$dir" -m fast -w >/dev/null; fi
-  if port_taken; then
+  if port_busy "$POSTGRES_PORT"; then
     local taken=$POSTGRES_PORT
     POSTGRES_PORT=$(free_port)
     say "another PostgreSQL holds port $taken without our role; using a project-local cluster on $POSTGRES_PORT instead"

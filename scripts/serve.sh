@@ -17,17 +17,14 @@
 # the server gracefully (requests in flight finish) and end the script.
 set -euo pipefail
 
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+LIB_PREFIX=clean-users
+# shellcheck source=scripts/lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 SERVER=${1:?usage: scripts/serve.sh <server> <http-port>}
 PORT=${2:?usage: scripts/serve.sh <server> <http-port>}
 WAR=$ROOT/target/clean-users.war
 LAUNCHER=$ROOT/scripts/servers/$SERVER.sh
 TIMEOUT=${SERVE_TIMEOUT:-300}
-
-die() {
-  echo "clean-users: $*" >&2
-  exit 1
-}
 
 # A server runs its JVM in a directory of its own: point the service at the checkout's file.
 if [[ -z ${APP_CONFIG:-} && -f $ROOT/config.toml ]]; then export APP_CONFIG=$ROOT/config.toml; fi
@@ -44,35 +41,28 @@ liberty) started='CWWKZ0001I|CWWKZ0002E|CWWKZ0004E|CWWKF0011I' ;;
 esac
 
 log=$(mktemp -t clean-users-serve.XXXXXX)
-# setsid: the server and everything its launcher starts form one process group, stopped as one.
-setsid "$LAUNCHER" "$WAR" "$PORT" > >(tee -a "$log") 2>&1 &
-pid=$!
+on_exit rm -f "$log"
+# Shown here as well as kept in $log, which wait_for_http searches for the line above.
+start_server "$SERVER" "$PORT" >(tee -a "$log")
+pid=$SERVER_PID
+trap 'stop_server "$pid"; exit 0' INT TERM
 
-stop() {
-  kill -TERM -- "-$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
-}
-trap 'stop; exit 0' INT TERM
-trap 'rm -f "$log"' EXIT
-
-status() { curl -s -o /dev/null -m 5 -w '%{http_code}' "http://127.0.0.1:$PORT/api/v1/" || true; }
-
-deadline=$((SECONDS + TIMEOUT))
-until [[ $(status) == 200 ]]; do
-  if ! kill -0 "$pid" 2>/dev/null; then
-    wait "$pid" || exit $?
-    exit 1
-  fi
-  if grep -Eq "$started" "$log" && sleep 2 && [[ $(status) != 200 ]]; then
-    stop
-    die "the WAR did not deploy on $SERVER (GET /api/v1/ answered $(status)); the reason is" \
-      "the 'cannot start' or 'Invalid configuration' line above. Stopped."
-  fi
-  if ((SECONDS > deadline)); then
-    stop
-    die "$SERVER did not serve GET /api/v1/ within $TIMEOUT s. Stopped."
-  fi
-  sleep 1
-done
+waited=0
+wait_for_http "http://127.0.0.1:$PORT/api/v1/" "$TIMEOUT" "$pid" "$log" "$started" || waited=$?
+case $waited in
+1)
+  stop_server "$pid"
+  die "$SERVER did not serve GET /api/v1/ within $TIMEOUT s. Stopped."
+  ;;
+2)
+  wait "$pid" || exit $?
+  exit 1
+  ;;
+3)
+  stop_server "$pid"
+  die "the WAR did not deploy on $SERVER (GET /api/v1/ answered $HTTP_STATUS); the reason is" \
+    "the 'cannot start' or 'Invalid configuration' line above. Stopped."
+  ;;
+esac
 echo "clean-users: serving on http://localhost:$PORT/ with $SERVER (docs at /docs/, Ctrl-C stops)"
 wait "$pid"

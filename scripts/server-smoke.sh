@@ -26,7 +26,9 @@
 # (stopped) after the run so that its logs can be read; the next run replaces it.
 set -euo pipefail
 
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P) # as the JVM sees it (domain_pids)
+# shellcheck source=scripts/lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+ROOT=$(cd "$ROOT" && pwd -P) # as the JVM sees it (domain_pids)
 cd "$ROOT"
 
 WAR=target/clean-users.war
@@ -52,11 +54,10 @@ if [[ -z ${AS_JAVA:-} && -n ${JAVA_HOME:-} ]]; then export AS_JAVA=$JAVA_HOME; f
 PORT_OFFSETS=(9 37 38 39 48 49 59 66 76 80 81 86)
 
 WORK=$(mktemp -d) # curl's responses and the asadmin output of the current step
+on_exit rm -rf "$WORK"
 FAILURES=0
 DB_STARTED=false
 START=$SECONDS
-
-say() { echo "server-smoke: $*"; }
 
 # --- Steps ------------------------------------------------------------------------------------
 
@@ -111,9 +112,6 @@ own_db() {
   . "$DB_DATA/postgres.env"
   set +a
 }
-
-# True when something listens on 127.0.0.1:<port> (bash's /dev/tcp; no extra tool needed).
-port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 portbase_free() {
   local offset
@@ -315,13 +313,7 @@ http() {
 
 # A successful `asadmin deploy` does not mean the application serves (and Payara can log a
 # deployment as done when it is not): poll the service itself, for at most a minute.
-wait_until_serving() {
-  local deadline=$((SECONDS + 60))
-  until http GET /api/v1/ && [[ $CODE == 200 ]]; do
-    ((SECONDS < deadline)) || return 1
-    sleep 1
-  done
-}
+wait_until_serving() { wait_for_http "$BASE_URL/api/v1/" 60; }
 
 check_status() {
   http GET /api/v1/
@@ -397,25 +389,25 @@ check_server_pool_connections() {
 
 # --- Main -------------------------------------------------------------------------------------
 
-cleanup() {
-  local status=$?
-  trap - EXIT INT TERM
-  if [[ -d $DOMAIN_DIR ]]; then
-    if stop_domain >"$WORK/stop.log" 2>&1; then
-      say "stopped domain $DOMAIN"
-    else
-      say "could not stop domain $DOMAIN:"
-      cat "$WORK/stop.log"
-      status=1
-    fi
+# At exit: the domain is stopped, if there is one; failing to stop it fails the run.
+stop_domain_at_exit() {
+  [[ -d $DOMAIN_DIR ]] || return 0
+  if stop_domain >"$WORK/stop.log" 2>&1; then
+    say "stopped domain $DOMAIN"
+  else
+    say "could not stop domain $DOMAIN:"
+    cat "$WORK/stop.log"
+    EXIT_STATUS=1
   fi
-  if $DB_STARTED; then DB stop || status=1; fi
-  rm -rf "$WORK"
-  exit "$status"
 }
 
+# At exit: the database, when own_db started one; failing to stop it fails the run.
+stop_db_at_exit() { if $DB_STARTED; then DB stop || EXIT_STATUS=1; fi; }
+
 main() {
-  trap cleanup EXIT
+  # Run last registered first: the domain, then the database, then $WORK goes.
+  on_exit stop_db_at_exit
+  on_exit stop_domain_at_exit
   trap 'exit 130' INT
   trap 'exit 143' TERM
 

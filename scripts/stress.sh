@@ -23,13 +23,12 @@
 # with it), STRESS_HTTP_PORT (default the first free port of 18180-18189).
 set -euo pipefail
 
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
+# shellcheck source=scripts/lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+ROOT=$(cd "$ROOT" && pwd -P)
 cd "$ROOT"
 
 OUT=target/stress
-WAR=target/clean-users.war
-PAYARA=target/payara-micro.jar
-PRE_BOOT=src/main/servers/payara-micro/pre-boot-commands.asadmin
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 JAVAC=${JAVA_HOME:+$JAVA_HOME/bin/}javac
 
@@ -50,33 +49,29 @@ STARTED_AT=$SECONDS
 STARTED_UTC=$(date -u '+%Y-%m-%d %H:%M UTC')
 FAILED=()
 
-say() { echo "stress: $*"; }
-die() {
-  echo "stress: $*" >&2
-  exit 1
-}
 now_ms() { date +%s%3N; }
 
 # --- Clean-up ------------------------------------------------------------------------------------
 
-# Stops what this run started, by PID (never by name: other Payaras may run on this machine).
-cleanup() {
-  local status=$?
-  if [[ -n $LOAD_PID ]]; then kill "$LOAD_PID" 2>/dev/null || true; fi
-  stop_service
-  if [[ -n $PG_DIR ]]; then
-    db stop >/dev/null 2>&1 || true
-    cp "$PG_DIR/server.log" "$OUT/postgres.log" 2>/dev/null || true
-    rm -rf "$PG_DIR"
-  fi
-  exit "$status"
+# At exit: the load start_load began, if it still runs.
+stop_load() { if [[ -n $LOAD_PID ]]; then kill "$LOAD_PID" 2>/dev/null || true; fi; }
+
+# At exit: the cluster pg_create made, if any, stopped and removed (its log kept).
+remove_cluster() {
+  [[ -n $PG_DIR ]] || return 0
+  db stop >/dev/null 2>&1 || true
+  cp "$PG_DIR/server.log" "$OUT/postgres.log" 2>/dev/null || true
+  rm -rf "$PG_DIR"
 }
-trap cleanup EXIT
+
+# Stops what this run started, by PID (never by name: other Payaras may run on this machine): the
+# load, then the service, then the cluster (on_exit runs the last registered first).
+on_exit remove_cluster
+on_exit stop_service
+on_exit stop_load
 trap 'exit 130' INT TERM
 
 # --- PostgreSQL: a throwaway cluster ---------------------------------------------------------------
-
-port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 # scripts/postgres.sh on a cluster of this run's own (target/stress/data, or /tmp when its owner
 # cannot reach that), with this run's role, database and password. Removed on exit.
@@ -112,57 +107,39 @@ pick_http_port() {
   die "ports 18180-18189 are all taken; choose one with STRESS_HTTP_PORT=<port>"
 }
 
-# Starts Payara Micro in the background ($1 names the boot: its log and root directory) and
-# waits until GET /api/v1/ answers 200: Payara Micro logs "ready" even when the WAR failed.
+# Starts Payara Micro (scripts/servers/payara-micro.sh) in the background ($1 names the boot: its
+# log and root directory) and waits until GET /api/v1/ answers 200: Payara Micro logs "ready"
+# even when the WAR failed. Its settings are system properties in JAVA_OPTS (no value holds a space).
 start_service() {
-  local boot=$1 started=$SECONDS status
+  local boot=$1 started=$SECONDS waited=0 options
+  local log=$OUT/payara-$boot.log
   if port_busy "$HTTP_PORT"; then say "port $HTTP_PORT is taken" >&2 && return 1; fi
-  "$JAVA" -Xmx1g \
-    -Dapp.ENV=local \
-    -Dpostgres.HOST=127.0.0.1 -Dpostgres.PORT="$PG_PORT" -Dpostgres.DB="$DB_NAME" \
-    -Dpostgres.USER="$DB_USER" -Dpostgres.PASSWORD="$DB_PASSWORD" -Dpostgres.DATASOURCE= \
-    -Dsecurity.password.BCRYPT_COST=4 \
-    -Dsecurity.auth.SESSION_TTL_MIN=60 \
-    -Dbootstrap.SUPER_ADMIN_USERNAME="$ROOT_USER" -Dbootstrap.SUPER_ADMIN_PASSWORD="$ROOT_PASSWORD" \
-    -jar "$PAYARA" --nocluster --disablephonehome --rootdir "$OUT/micro-$boot" \
-    --prebootcommandfile "$PRE_BOOT" --deploy "$WAR" --port "$HTTP_PORT" \
-    >"$OUT/payara-$boot.log" 2>&1 &
-  SERVICE_PID=$!
-  while ((SECONDS - started < SERVE_TIMEOUT)); do
-    if ! kill -0 "$SERVICE_PID" 2>/dev/null; then
-      say "Payara Micro exited; see $OUT/payara-$boot.log" >&2
-      return 1
-    fi
-    status=$(curl -s -o /dev/null -m 5 -w '%{http_code}' "http://127.0.0.1:$HTTP_PORT/api/v1/" || true)
-    if [[ $status == 200 ]]; then
-      SERVICE_UP_SECONDS=$((SECONDS - started))
-      say "Payara Micro (pid $SERVICE_PID) serves on port $HTTP_PORT after ${SERVICE_UP_SECONDS}s"
-      return
-    fi
-    if grep -q 'ready in' "$OUT/payara-$boot.log"; then
-      sleep 2 # deployed or failed: one more look, then judge
-      status=$(curl -s -o /dev/null -m 5 -w '%{http_code}' "http://127.0.0.1:$HTTP_PORT/api/v1/" || true)
-      [[ $status == 200 ]] && continue
-      say "the WAR did not deploy (GET /api/v1/ answered $status); see $OUT/payara-$boot.log" >&2
-      return 1
-    fi
-    sleep 1
-  done
-  say "Payara Micro did not serve within ${SERVE_TIMEOUT}s; see $OUT/payara-$boot.log" >&2
+  options=(-Xmx1g
+    -Dapp.ENV=local
+    -Dpostgres.HOST=127.0.0.1 -Dpostgres.PORT="$PG_PORT" -Dpostgres.DB="$DB_NAME"
+    -Dpostgres.USER="$DB_USER" -Dpostgres.PASSWORD="$DB_PASSWORD" -Dpostgres.DATASOURCE=
+    -Dsecurity.password.BCRYPT_COST=4
+    -Dsecurity.auth.SESSION_TTL_MIN=60
+    -Dbootstrap.SUPER_ADMIN_USERNAME="$ROOT_USER" -Dbootstrap.SUPER_ADMIN_PASSWORD="$ROOT_PASSWORD")
+  JAVA_OPTS="${options[*]}" start_server payara-micro "$HTTP_PORT" "$log" --rootdir "$OUT/micro-$boot"
+  SERVICE_PID=$SERVER_PID
+  wait_for_http "http://127.0.0.1:$HTTP_PORT/api/v1/" "$SERVE_TIMEOUT" "$SERVICE_PID" "$log" 'ready in' ||
+    waited=$?
+  case $waited in
+  0)
+    SERVICE_UP_SECONDS=$((SECONDS - started))
+    say "Payara Micro (pid $SERVICE_PID) serves on port $HTTP_PORT after ${SERVICE_UP_SECONDS}s"
+    return
+    ;;
+  1) say "Payara Micro did not serve within ${SERVE_TIMEOUT}s; see $log" >&2 ;;
+  2) say "Payara Micro exited; see $log" >&2 ;;
+  3) say "the WAR did not deploy (GET /api/v1/ answered $HTTP_STATUS); see $log" >&2 ;;
+  esac
   return 1
 }
 
 stop_service() {
-  [[ -n $SERVICE_PID ]] || return 0
-  if kill -0 "$SERVICE_PID" 2>/dev/null; then
-    kill -TERM "$SERVICE_PID" 2>/dev/null || true
-    for _ in {1..30}; do
-      kill -0 "$SERVICE_PID" 2>/dev/null || break
-      sleep 1
-    done
-    kill -KILL "$SERVICE_PID" 2>/dev/null || true
-  fi
-  wait "$SERVICE_PID" 2>/dev/null || true
+  stop_server "$SERVICE_PID" 30
   SERVICE_PID=""
 }
 
@@ -302,8 +279,7 @@ main() {
     if ! $scenario; then
       FAILED+=("$scenario")
       # A service that no longer serves would fail the next scenarios for the same reason.
-      [[ $(curl -s -o /dev/null -m 5 -w '%{http_code}' "http://127.0.0.1:$HTTP_PORT/api/v1/" || true) == 200 ]] ||
-        break
+      [[ $(http_status "http://127.0.0.1:$HTTP_PORT/api/v1/") == 200 ]] || break
     fi
   done
 

@@ -7,7 +7,8 @@
 # is configured as on any other server; JVM_ARGS (e.g. -Xmx256m) reaches the JVM. SIGTERM or
 # Ctrl-C stop it cleanly.
 set -euo pipefail
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+# shellcheck source=scripts/lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 WLP=$ROOT/target/servers/wlp
 SERVER_DIR=$WLP/usr/servers/clean-users
 

@@ -8,7 +8,8 @@
 # src/main/servers/payara-server/pre-boot-commands.asadmin. The environment reaches the
 # domain's JVM, so the service is configured as on any other server.
 set -euo pipefail
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+# shellcheck source=scripts/lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 WAR=$1
 PORT=$2
 ASADMIN=$ROOT/target/payara-server/payara6/bin/asadmin

@@ -12,7 +12,8 @@
 # 10 s) and stop it. The environment reaches the service as its configuration; JAVA_OPTS, when
 # set, replaces WildFly's default heap options.
 set -euo pipefail
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+# shellcheck source=scripts/lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 WAR=$1
 HTTP_PORT=$2
 VERSION=$(sed -n 's:.*<wildfly.version>\(.*\)</wildfly.version>.*:\1:p' "$ROOT/pom.xml")
@@ -22,8 +23,6 @@ INSTANCE=$ROOT/target/servers/wildfly-instance-$HTTP_PORT
 BIND=127.0.0.1
 SERVICE_UNAVAILABLE='{"description":"Service temporarily unavailable. Please try again later."}'
 METHOD_NOT_ALLOWED='{"description":"Method not allowed."}'
-
-port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 # Unpacked and configured again whenever configure.cli changes.
 stamp=$HOME_DIR/.configured-$(sha256sum "$CLI" | cut -c1-16)
@@ -35,8 +34,7 @@ if [[ ! -f $stamp ]]; then
   printf '%s' "$SERVICE_UNAVAILABLE" >"$HOME_DIR/standalone/configuration/clean-users-503.json"
   if ! "$HOME_DIR/bin/jboss-cli.sh" --file="$CLI" >"$HOME_DIR/configure.log" 2>&1; then
     cat "$HOME_DIR/configure.log" >&2
-    echo "wildfly: $CLI failed" >&2
-    exit 1
+    die "$CLI failed"
   fi
   rm -rf "$HOME_DIR"/standalone/{data,tmp,log,configuration/standalone_xml_history}
   touch "$stamp"
