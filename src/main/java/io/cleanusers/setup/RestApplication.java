@@ -1,10 +1,14 @@
 package io.cleanusers.setup;
 
+import io.cleanusers.presentation.rest.AccountResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -30,6 +34,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
               "User administration, for admins and super admins;"
                   + " changing passwords, for everyone within their rights.")
     })
+@SecurityScheme(
+    securitySchemeName = AccountResource.SESSION_SCHEME,
+    type = SecuritySchemeType.APIKEY,
+    in = SecuritySchemeIn.COOKIE,
+    apiKeyName = "access_token",
+    description =
+        "The session cookie that logging in sets (HttpOnly, SameSite as configured, Lax by"
+            + " default); a browser"
+            + " or a client with a cookie store sends it back by itself.")
 public class RestApplication extends Application {
 
   @Override
