@@ -2,6 +2,7 @@ package io.cleanusers.infrastructure.auth;
 
 import io.cleanusers.application.account.policy.LockoutPolicy;
 import io.cleanusers.application.account.port.LoginAttempts;
+import io.cleanusers.infrastructure.persistence.NativeSql;
 import io.cleanusers.infrastructure.persistence.SqlReads;
 import io.cleanusers.infrastructure.persistence.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,19 +61,11 @@ public class SqlLoginAttempts implements LoginAttempts {
   public Optional<Duration> countFailure(String usernameKey, Instant now, LockoutPolicy policy) {
     return transactions.requiresNew(
         em -> {
-          Object[] counts =
-              (Object[])
-                  em.createNativeQuery(COUNT_FAILURE)
-                      .setParameter(1, usernameKey)
-                      .getSingleResult();
+          Object[] counts = NativeSql.singleRow(em, COUNT_FAILURE, usernameKey);
           Optional<Duration> lockout =
               policy.lockoutFor(((Number) counts[0]).intValue(), ((Number) counts[1]).intValue());
           lockout.ifPresent(
-              length ->
-                  em.createNativeQuery(LOCK)
-                      .setParameter(1, usernameKey)
-                      .setParameter(2, Timestamp.from(now.plus(length)))
-                      .executeUpdate());
+              length -> NativeSql.execute(em, LOCK, usernameKey, Timestamp.from(now.plus(length))));
           return lockout;
         });
   }
@@ -81,8 +74,7 @@ public class SqlLoginAttempts implements LoginAttempts {
   public void forget(String usernameKey) {
     transactions.requiresNew(
         em ->
-            em.createNativeQuery("delete from login_throttle where username_key = ?1")
-                .setParameter(1, usernameKey)
-                .executeUpdate());
+            NativeSql.execute(
+                em, "delete from login_throttle where username_key = ?1", usernameKey));
   }
 }

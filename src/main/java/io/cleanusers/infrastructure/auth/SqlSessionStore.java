@@ -1,5 +1,7 @@
 package io.cleanusers.infrastructure.auth;
 
+import static io.cleanusers.infrastructure.persistence.NativeSql.execute;
+
 import io.cleanusers.application.account.port.AuthSession;
 import io.cleanusers.application.account.port.SessionStore;
 import io.cleanusers.application.account.port.SessionUser;
@@ -11,13 +13,11 @@ import io.cleanusers.infrastructure.persistence.SqlReads;
 import io.cleanusers.infrastructure.persistence.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,13 +29,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class SqlSessionStore implements SessionStore {
 
-  private static final int ID_BYTES = 32;
   private static final String FIND_WITH_USER =
       "select s.user_id, s.expiration, u.username,"
           + " u.role, u.is_active from auth_sessions s join users u on u.id = s.user_id"
           + " where s.id = ?";
 
-  private final SecureRandom random = new SecureRandom();
+  private final SessionIds ids = new SessionIds();
 
   private final ServiceMetrics metrics;
   private final SqlReads reads;
@@ -53,20 +52,19 @@ public class SqlSessionStore implements SessionStore {
     this(null, null, null);
   }
 
-  /** A new session with 256 random bits of id. */
   @Override
   public AuthSession create(UserId user, Instant now, Instant expiration) {
-    AuthSession session = new AuthSession(newId(), user, expiration);
+    AuthSession session = new AuthSession(ids.next(), user, expiration);
     transactions.requiresNew(
         em ->
-            em.createNativeQuery(
-                    "insert into auth_sessions"
-                        + " (id, user_id, expiration, created_at) values (?1, ?2, ?3, ?4)")
-                .setParameter(1, session.id())
-                .setParameter(2, user.value())
-                .setParameter(3, Timestamp.from(expiration))
-                .setParameter(4, Timestamp.from(now))
-                .executeUpdate());
+            execute(
+                em,
+                "insert into auth_sessions (id, user_id, expiration, created_at)"
+                    + " values (?1, ?2, ?3, ?4)",
+                session.id(),
+                user.value(),
+                Timestamp.from(expiration),
+                Timestamp.from(now)));
     return session;
   }
 
@@ -82,20 +80,18 @@ public class SqlSessionStore implements SessionStore {
   public void extend(String sessionId, Instant expiration) {
     transactions.requiresNew(
         em ->
-            em.createNativeQuery("update auth_sessions set expiration = ?1 where id = ?2")
-                .setParameter(1, Timestamp.from(expiration))
-                .setParameter(2, sessionId)
-                .executeUpdate());
+            execute(
+                em,
+                "update auth_sessions set expiration = ?1 where id = ?2",
+                Timestamp.from(expiration),
+                sessionId));
   }
 
   @Override
   public void delete(String sessionId) {
     revoked(
         transactions.requiresNew(
-            em ->
-                em.createNativeQuery("delete from auth_sessions where id = ?1")
-                    .setParameter(1, sessionId)
-                    .executeUpdate()));
+            em -> execute(em, "delete from auth_sessions where id = ?1", sessionId)));
   }
 
   @Override
@@ -106,41 +102,29 @@ public class SqlSessionStore implements SessionStore {
   @Override
   public int deleteAllOf(UserId user) {
     return revoked(
-        transactions
-            .current()
-            .createNativeQuery("delete from auth_sessions where user_id = ?1")
-            .setParameter(1, user.value())
-            .executeUpdate());
+        execute(
+            transactions.current(), "delete from auth_sessions where user_id = ?1", user.value()));
   }
 
   @Override
   public int deleteAllOfExcept(UserId user, String keptSessionId) {
     return revoked(
-        transactions
-            .current()
-            .createNativeQuery("delete from auth_sessions where user_id = ?1 and id <> ?2")
-            .setParameter(1, user.value())
-            .setParameter(2, keptSessionId)
-            .executeUpdate());
+        execute(
+            transactions.current(),
+            "delete from auth_sessions where user_id = ?1 and id <> ?2",
+            user.value(),
+            keptSessionId));
   }
 
+  /** Deletes the sessions that expired by {@code now}; run on a schedule. */
   public int purgeExpired(Instant now) {
     return transactions.requiresNew(
-        em ->
-            em.createNativeQuery("delete from auth_sessions where expiration <= ?1")
-                .setParameter(1, Timestamp.from(now))
-                .executeUpdate());
+        em -> execute(em, "delete from auth_sessions where expiration <= ?1", Timestamp.from(now)));
   }
 
   private int revoked(int count) {
     metrics.sessionsRevoked(count);
     return count;
-  }
-
-  private String newId() {
-    byte[] bytes = new byte[ID_BYTES];
-    random.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   private static SessionUser toSessionUser(String sessionId, ResultSet row) throws SQLException {
