@@ -54,8 +54,11 @@ public class AccountResource {
     this.showOwnAccount = showOwnAccount;
   }
 
-  /** For CDI's client proxy only. */
-  protected AccountResource() {
+  /**
+   * For CDI's client proxy only; public because RESTEasy (WildFly, Open Liberty) refuses a resource
+   * class without a public constructor it could call, though CDI creates the instance.
+   */
+  public AccountResource() {
     this(null, null, null, null);
   }
 

@@ -74,8 +74,11 @@ public class UsersResource implements UsersApi, UserChangesApi {
     this.changePassword = changePassword;
   }
 
-  /** For CDI's client proxy only. */
-  protected UsersResource() {
+  /**
+   * For CDI's client proxy only; public because RESTEasy (WildFly, Open Liberty) refuses a resource
+   * class without a public constructor it could call, though CDI creates the instance.
+   */
+  public UsersResource() {
     this(null, null, null, null, null, null, null);
   }
 
