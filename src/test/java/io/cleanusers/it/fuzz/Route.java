@@ -3,9 +3,8 @@ package io.cleanusers.it.fuzz;
 import java.util.List;
 
 /**
- * Every route the service serves (those of docs/contract/routes.md but own account, plus docs,
- * OpenAPI, health and metrics), and one it does not: the method it answers and the JSON fields its
- * body has.
+ * Every route the service serves (those of docs/contract/routes.md, plus docs, OpenAPI, health and
+ * metrics), and one it does not: the method it answers and the JSON fields its body has.
  */
 public enum Route {
   ROOT("GET", "/"),
@@ -13,6 +12,7 @@ public enum Route {
   SIGNUP("POST", "/api/v1/account/signup", "username", "password"),
   LOGIN("POST", "/api/v1/account/login", "username", "password"),
   LOGOUT("DELETE", "/api/v1/account/logout"),
+  OWN_ACCOUNT("GET", "/api/v1/account/me"),
   CREATE_USER("POST", "/api/v1/users/", "username", "password", "role"),
   LIST_USERS("GET", "/api/v1/users/"),
   INACTIVATE("PATCH", "/api/v1/users/inactivate", "username"),
