@@ -15,6 +15,7 @@ import io.cleanusers.client.model.Credentials;
 import io.cleanusers.client.model.TargetUser;
 import io.cleanusers.client.model.User;
 import io.cleanusers.client.model.UserPage;
+import io.cleanusers.it.support.Deployments;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jwt.SignedJWT;
+import io.cleanusers.it.support.ApiResponse;
+import io.cleanusers.it.support.TestDatabase;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;

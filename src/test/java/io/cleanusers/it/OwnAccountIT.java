@@ -3,6 +3,8 @@ package io.cleanusers.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cleanusers.it.support.ApiClient;
+import io.cleanusers.it.support.ApiResponse;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.Set;

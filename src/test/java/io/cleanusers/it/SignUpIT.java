@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cleanusers.it.support.ApiResponse;
+import io.cleanusers.it.support.TestDatabase;
 import jakarta.json.Json;
 import java.util.ArrayList;
 import java.util.List;
