@@ -16,6 +16,7 @@ import io.cleanusers.client.model.TargetUser;
 import io.cleanusers.client.model.User;
 import io.cleanusers.client.model.UserPage;
 import io.cleanusers.it.support.Deployments;
+import io.cleanusers.it.support.Names;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
@@ -51,7 +52,7 @@ class GeneratedClientIT {
 
   @Test
   void a_user_signs_up_logs_in_reads_their_account_and_logs_out() throws ApiException {
-    String name = AccountSupport.uniqueName("gu");
+    String name = Names.uniqueName("gu");
     AccountApi account = new AccountApi(client());
 
     CreatedId created = account.signUp(new Credentials().username(name).password(PASSWORD));
@@ -72,7 +73,7 @@ class GeneratedClientIT {
     ApiClient rootSession = client();
     new AccountApi(rootSession).logIn(new Credentials().username(ROOT).password(ROOT_PASSWORD));
     UsersApi users = new UsersApi(rootSession);
-    String name = AccountSupport.uniqueName("gc");
+    String name = Names.uniqueName("gc");
 
     UUID id =
         users
