@@ -1,5 +1,9 @@
 package io.cleanusers.it;
 
+import static io.cleanusers.it.support.ContractTexts.METHOD_NOT_ALLOWED;
+import static io.cleanusers.it.support.ContractTexts.NOT_AUTHENTICATED;
+import static io.cleanusers.it.support.ContractTexts.NOT_FOUND;
+import static io.cleanusers.it.support.ContractTexts.VALIDATION_FAILED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -10,19 +14,13 @@ import io.cleanusers.it.fuzz.FuzzRequest;
 import io.cleanusers.it.fuzz.RawHttp;
 import io.cleanusers.it.fuzz.RawResponse;
 import io.cleanusers.it.fuzz.ServerQuirk;
-import io.cleanusers.it.support.ApiClient;
 import io.cleanusers.it.support.ApiResponse;
-import io.cleanusers.it.support.Deployments;
+import io.cleanusers.it.support.ApiTest;
 import io.cleanusers.it.support.TestDatabase;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,20 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class FoundationIT {
-
-  @Deployment(testable = false)
-  static WebArchive war() {
-    return Deployments.builtWar();
-  }
-
-  @ArquillianResource URL deployed;
-  ApiClient api;
-
-  @BeforeEach
-  void client() {
-    api = new ApiClient(Deployments.loopback(deployed));
-  }
+class FoundationIT extends ApiTest {
 
   @Test
   void root_redirects_to_the_docs_without_following() {
@@ -70,14 +55,14 @@ class FoundationIT {
   void unknown_route_is_a_json_404() {
     ApiResponse response = api.get("/api/v1/no-such-thing");
     assertEquals(404, response.status());
-    assertEquals("Not found.", response.description());
+    assertEquals(NOT_FOUND, response.description());
   }
 
   @Test
   void wrong_method_is_a_json_405_with_allow() {
     ApiResponse response = api.delete("/api/v1/");
     assertEquals(405, response.status());
-    assertEquals("Method not allowed.", response.description());
+    assertEquals(METHOD_NOT_ALLOWED, response.description());
     assertTrue(response.header("Allow").orElseThrow().contains("GET"));
   }
 
@@ -110,7 +95,7 @@ class FoundationIT {
     for (String body : List.of(deep, longNumber)) {
       ApiResponse response = api.post("/api/v1/account/signup", body);
       assertEquals(422, response.status(), response.toString());
-      assertEquals("Request validation failed.", response.description());
+      assertEquals(VALIDATION_FAILED, response.description());
     }
   }
 
@@ -119,18 +104,18 @@ class FoundationIT {
     assertEquals(200, api.send("GET", "/api/v1/", "{}", "application/json").status());
     ApiResponse delete = api.send("DELETE", "/api/v1/account/logout", "{}", "application/json");
     assertEquals(401, delete.status(), delete.toString());
-    assertEquals("Not authenticated.", delete.description());
+    assertEquals(NOT_AUTHENTICATED, delete.description());
   }
 
   @Test
   void what_the_container_refuses_itself_answers_in_json_too() {
     ApiResponse response = api.get("/WEB-INF/web.xml");
     assertEquals(404, response.status());
-    assertEquals("Not found.", response.description());
+    assertEquals(NOT_FOUND, response.description());
     assertTrue(response.header("X-Request-Id").isPresent());
     ApiResponse unknownMethod = api.send("BREW", "/api/v1/", null, null);
     assertEquals(405, unknownMethod.status(), unknownMethod.toString());
-    assertEquals("Method not allowed.", unknownMethod.description());
+    assertEquals(METHOD_NOT_ALLOWED, unknownMethod.description());
     // The server's own endpoint: its body is the server's (JSON where its configuration file
     // can make it so), its status the contract's.
     assertEquals(405, api.send("BREW", "/metrics", null, null).status());
@@ -198,7 +183,7 @@ class FoundationIT {
       return;
     }
     assertEquals(401, response.status(), response.toString());
-    assertTrue(response.bodyText().contains("Not authenticated."), response.toString());
+    assertTrue(response.bodyText().contains(NOT_AUTHENTICATED), response.toString());
     String id = response.header("X-Request-Id").orElseThrow();
     assertTrue(id.matches("[0-9a-f-]{36}"), id);
   }
