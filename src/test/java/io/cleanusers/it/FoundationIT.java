@@ -4,6 +4,10 @@ import static io.cleanusers.it.support.ContractTexts.METHOD_NOT_ALLOWED;
 import static io.cleanusers.it.support.ContractTexts.NOT_AUTHENTICATED;
 import static io.cleanusers.it.support.ContractTexts.NOT_FOUND;
 import static io.cleanusers.it.support.ContractTexts.VALIDATION_FAILED;
+import static io.cleanusers.it.support.Routes.LOGOUT;
+import static io.cleanusers.it.support.Routes.ME;
+import static io.cleanusers.it.support.Routes.SIGNUP;
+import static io.cleanusers.it.support.Routes.USERS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -68,22 +72,21 @@ class FoundationIT extends ApiTest {
 
   @Test
   void body_that_is_not_json_is_a_415() {
-    ApiResponse response =
-        api.send("POST", "/api/v1/account/signup", "username=alice", "text/plain");
+    ApiResponse response = api.send("POST", SIGNUP, "username=alice", "text/plain");
     assertEquals(415, response.status());
     assertTrue(response.description().contains("application/json"));
   }
 
   @Test
   void body_without_content_type_is_a_415() {
-    ApiResponse response = api.send("POST", "/api/v1/account/signup", "{}", null);
+    ApiResponse response = api.send("POST", SIGNUP, "{}", null);
     assertEquals(415, response.status());
   }
 
   @Test
   void body_over_64_kib_is_a_413() {
     String big = "{\"username\":\"" + "a".repeat(64 * 1024) + "\"}";
-    ApiResponse response = api.post("/api/v1/account/signup", big);
+    ApiResponse response = api.post(SIGNUP, big);
     assertEquals(413, response.status());
     assertTrue(response.description().contains("64 KiB"));
   }
@@ -93,7 +96,7 @@ class FoundationIT extends ApiTest {
     String deep = "[".repeat(1001) + "]".repeat(1001);
     String longNumber = "{\"username\":1" + "0".repeat(5000) + "}";
     for (String body : List.of(deep, longNumber)) {
-      ApiResponse response = api.post("/api/v1/account/signup", body);
+      ApiResponse response = api.post(SIGNUP, body);
       assertEquals(422, response.status(), response.toString());
       assertEquals(VALIDATION_FAILED, response.description());
     }
@@ -102,7 +105,7 @@ class FoundationIT extends ApiTest {
   @Test
   void a_body_on_get_or_delete_reaches_the_service() {
     assertEquals(200, api.send("GET", "/api/v1/", "{}", "application/json").status());
-    ApiResponse delete = api.send("DELETE", "/api/v1/account/logout", "{}", "application/json");
+    ApiResponse delete = api.send("DELETE", LOGOUT, "{}", "application/json");
     assertEquals(401, delete.status(), delete.toString());
     assertEquals(NOT_AUTHENTICATED, delete.description());
   }
@@ -123,7 +126,7 @@ class FoundationIT extends ApiTest {
 
   @Test
   void options_names_the_methods_in_allow_without_a_body() {
-    ApiResponse options = api.send("OPTIONS", "/api/v1/users/", null, null);
+    ApiResponse options = api.send("OPTIONS", USERS, null, null);
     assertEquals(204, options.status(), options.toString());
     assertEquals("", options.body());
     List<String> allowed = List.of(options.header("Allow").orElse("").split(",\\s*"));
@@ -168,7 +171,7 @@ class FoundationIT extends ApiTest {
     FuzzRequest request =
         new FuzzRequest(
             "obs-text",
-            "/api/v1/account/me",
+            ME,
             "GET",
             List.of(
                 "GET /api/v1/account/me HTTP/1.1",

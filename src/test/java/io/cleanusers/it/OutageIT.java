@@ -3,6 +3,7 @@ package io.cleanusers.it;
 import static io.cleanusers.it.support.Bodies.credentials;
 import static io.cleanusers.it.support.ContractTexts.UNAVAILABLE;
 import static io.cleanusers.it.support.Routes.LOGIN;
+import static io.cleanusers.it.support.Routes.USERS;
 import static io.cleanusers.it.support.TestSettings.SUPER_ADMIN;
 import static io.cleanusers.it.support.TestSettings.SUPER_ADMIN_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,7 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class OutageIT extends ApiTest {
 
-  private static final String PROTECTED = "/api/v1/users/?limit=1";
+  private static final String PROTECTED = USERS + "?limit=1";
   private static final String READY = "/health/ready";
   private static final JsonObject UNAVAILABLE_BODY =
       Json.createObjectBuilder().add("description", UNAVAILABLE).build();

@@ -244,8 +244,7 @@ class SignUpIT extends AccountApiTest {
     ApiResponse again = signUp(api, other, password());
     assertEquals(409, again.status(), again.toString());
     assertEquals(alreadyExists(other), again.description());
-    assertEquals(
-        1, TestDatabase.count("select count(*) from users where lower(username) = lower(?)", name));
+    assertEquals(1, usersNamed(name));
   }
 
   @Test
