@@ -9,6 +9,10 @@ import java.util.Map;
 /** One Set-Cookie line: name, value, and attributes (names lower-cased). */
 public record CookieLine(String name, String value, Map<String, String> attributes) {
 
+  public CookieLine {
+    attributes = Map.copyOf(attributes);
+  }
+
   public static CookieLine parse(String header) {
     String[] parts = header.split(";");
     String pair = parts[0].trim();
