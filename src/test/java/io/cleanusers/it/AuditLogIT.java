@@ -1,9 +1,20 @@
 package io.cleanusers.it;
 
+import static io.cleanusers.it.support.Names.uniqueName;
+import static io.cleanusers.it.support.Secrets.PASSWORDS;
+import static io.cleanusers.it.support.Secrets.TOKENS;
+import static io.cleanusers.it.support.Secrets.password;
+import static io.cleanusers.it.support.ServerLog.awaitLogContaining;
+import static io.cleanusers.it.support.ServerLog.logFiles;
+import static io.cleanusers.it.support.TestSettings.CONFIG;
+import static io.cleanusers.it.support.TestSettings.SUPER_ADMIN_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cleanusers.it.support.AccountApiTest;
+import io.cleanusers.it.support.ApiResponse;
+import io.cleanusers.it.support.Jwt;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AuditLogIT extends AccountSupport {
+class AuditLogIT extends AccountApiTest {
 
   // -------------------------------------------------------------------------- the log
 
@@ -69,7 +80,7 @@ class AuditLogIT extends AccountSupport {
 
     Map<String, String> secrets = new LinkedHashMap<>();
     secrets.put("the pepper", CONFIG.password().pepper());
-    secrets.put("the JWT secret", jwtSecret());
+    secrets.put("the JWT secret", Jwt.secret());
     secrets.put("the bootstrap password", SUPER_ADMIN_PASSWORD);
     int i = 0;
     for (String used : PASSWORDS) {

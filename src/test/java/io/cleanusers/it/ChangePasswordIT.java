@@ -1,9 +1,32 @@
 package io.cleanusers.it;
 
+import static io.cleanusers.it.support.Bodies.json;
+import static io.cleanusers.it.support.Bodies.passwordChange;
+import static io.cleanusers.it.support.ContractTexts.CURRENT_PASSWORD_REQUIRED;
+import static io.cleanusers.it.support.ContractTexts.INVALID_CREDENTIALS;
+import static io.cleanusers.it.support.ContractTexts.INVALID_CURRENT_PASSWORD;
+import static io.cleanusers.it.support.ContractTexts.NAME_CONSECUTIVE;
+import static io.cleanusers.it.support.ContractTexts.NAME_LENGTH;
+import static io.cleanusers.it.support.ContractTexts.NOT_AUTHENTICATED;
+import static io.cleanusers.it.support.ContractTexts.NOT_AUTHORIZED;
+import static io.cleanusers.it.support.ContractTexts.PASSWORD_TOO_LONG;
+import static io.cleanusers.it.support.ContractTexts.PASSWORD_TOO_SHORT;
+import static io.cleanusers.it.support.ContractTexts.notFound;
+import static io.cleanusers.it.support.ErrorAnswers.assertError;
+import static io.cleanusers.it.support.ErrorAnswers.assertValidationIncludes;
+import static io.cleanusers.it.support.Names.uniqueName;
+import static io.cleanusers.it.support.Routes.CHANGE_PASSWORD;
+import static io.cleanusers.it.support.Routes.USERS;
+import static io.cleanusers.it.support.Rows.hash;
+import static io.cleanusers.it.support.Rows.sessionsOf;
+import static io.cleanusers.it.support.Rows.updatedAt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cleanusers.it.support.ApiClient;
+import io.cleanusers.it.support.ApiResponse;
+import io.cleanusers.it.support.UserAdminApiTest;
 import java.time.Instant;
 import java.util.Locale;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -14,7 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Changing passwords (PATCH /api/v1/users/change-password): one's own, others', and the rules. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ChangePasswordIT extends UserAdminSupport {
+class ChangePasswordIT extends UserAdminApiTest {
 
   // ------------------------------ change password (PATCH /api/v1/users/change-password)
 
@@ -26,7 +49,7 @@ class ChangePasswordIT extends UserAdminSupport {
         as(user)
             .patch(CHANGE_PASSWORD, json("username", user.username(), "password", "new-secret-1")),
         400,
-        "Current password is required.");
+        CURRENT_PASSWORD_REQUIRED);
     assertEquals(hash, hash(user.id()));
   }
 
@@ -37,21 +60,13 @@ class ChangePasswordIT extends UserAdminSupport {
     ApiClient second = as(user);
     String hash = hash(user.id());
     assertError(
-        first.patch(
-            CHANGE_PASSWORD,
-            json(
-                "username",
-                user.username(),
-                "password",
-                "new-secret-1",
-                "current_password",
-                "wrong-one")),
+        first.patch(CHANGE_PASSWORD, passwordChange(user.username(), "new-secret-1", "wrong-one")),
         403,
-        "Invalid current password.");
+        INVALID_CURRENT_PASSWORD);
     assertEquals(hash, hash(user.id()));
-    assertEquals(2, sessions(user.id()), "no session ends on a refused change");
+    assertEquals(2, sessionsOf(user.id()), "no session ends on a refused change");
     assertEquals(403, second.get(USERS).status());
-    assertEquals(204, loginResponse(user.username(), user.password()).status());
+    assertEquals(204, logIn(api, user.username(), user.password()).status());
   }
 
   @Test
@@ -59,25 +74,18 @@ class ChangePasswordIT extends UserAdminSupport {
     Account user = newUser();
     ApiClient current = as(user);
     ApiClient other = as(user);
-    assertEquals(2, sessions(user.id()));
+    assertEquals(2, sessionsOf(user.id()));
     Instant updatedBefore = updatedAt(user.id());
     ApiResponse response =
         current.patch(
-            CHANGE_PASSWORD,
-            json(
-                "username",
-                user.username(),
-                "password",
-                "new-secret-1",
-                "current_password",
-                user.password()));
+            CHANGE_PASSWORD, passwordChange(user.username(), "new-secret-1", user.password()));
     assertEquals(204, response.status(), response.toString());
-    assertEquals(1, sessions(user.id()));
+    assertEquals(1, sessionsOf(user.id()));
     assertError(other.get(USERS), 401, NOT_AUTHENTICATED);
     assertError(current.get(USERS), 403, NOT_AUTHORIZED);
     assertTrue(updatedAt(user.id()).isAfter(updatedBefore));
-    assertError(loginResponse(user.username(), user.password()), 401, INVALID_CREDENTIALS);
-    assertEquals(204, loginResponse(user.username(), "new-secret-1").status());
+    assertError(logIn(api, user.username(), user.password()), 401, INVALID_CREDENTIALS);
+    assertEquals(204, logIn(api, user.username(), "new-secret-1").status());
   }
 
   @Test
@@ -87,7 +95,7 @@ class ChangePasswordIT extends UserAdminSupport {
     assertError(
         as(user).patch(CHANGE_PASSWORD, json("username", shouted, "password", "new-secret-1")),
         400,
-        "Current password is required.");
+        CURRENT_PASSWORD_REQUIRED);
   }
 
   @Test
@@ -98,22 +106,15 @@ class ChangePasswordIT extends UserAdminSupport {
         session.patch(
             CHANGE_PASSWORD, json("username", admin.username(), "password", "new-secret-1")),
         400,
-        "Current password is required.");
+        CURRENT_PASSWORD_REQUIRED);
     assertEquals(
         204,
         session
             .patch(
-                CHANGE_PASSWORD,
-                json(
-                    "username",
-                    admin.username(),
-                    "password",
-                    "new-secret-1",
-                    "current_password",
-                    admin.password()))
+                CHANGE_PASSWORD, passwordChange(admin.username(), "new-secret-1", admin.password()))
             .status());
     assertEquals(200, session.get(USERS).status());
-    assertEquals(204, loginResponse(admin.username(), "new-secret-1").status());
+    assertEquals(204, logIn(api, admin.username(), "new-secret-1").status());
   }
 
   @Test
@@ -126,17 +127,11 @@ class ChangePasswordIT extends UserAdminSupport {
         session
             .patch(
                 CHANGE_PASSWORD,
-                json(
-                    "username",
-                    superAdmin.username(),
-                    "password",
-                    "new-secret-1",
-                    "current_password",
-                    superAdmin.password()))
+                passwordChange(superAdmin.username(), "new-secret-1", superAdmin.password()))
             .status());
     assertEquals(200, session.get(USERS).status());
     assertError(other.get(USERS), 401, NOT_AUTHENTICATED);
-    assertEquals(204, loginResponse(superAdmin.username(), "new-secret-1").status());
+    assertEquals(204, logIn(api, superAdmin.username(), "new-secret-1").status());
   }
 
   @Test
@@ -144,7 +139,7 @@ class ChangePasswordIT extends UserAdminSupport {
     Account target = newUser();
     ApiClient one = as(target);
     ApiClient two = as(target);
-    assertEquals(2, sessions(target.id()));
+    assertEquals(2, sessionsOf(target.id()));
     ApiClient admin = as(newAdmin());
     String hash = hash(target.id());
     ApiResponse response =
@@ -152,12 +147,12 @@ class ChangePasswordIT extends UserAdminSupport {
             CHANGE_PASSWORD, json("username", target.username(), "password", "new-secret-1"));
     assertEquals(204, response.status(), response.toString());
     assertNotEquals(hash, hash(target.id()));
-    assertEquals(0, sessions(target.id()));
+    assertEquals(0, sessionsOf(target.id()));
     assertError(one.get(USERS), 401, NOT_AUTHENTICATED);
     assertError(two.get(USERS), 401, NOT_AUTHENTICATED);
     assertEquals(200, admin.get(USERS).status(), "the admin's own session is untouched");
-    assertError(loginResponse(target.username(), target.password()), 401, INVALID_CREDENTIALS);
-    assertEquals(204, loginResponse(target.username(), "new-secret-1").status());
+    assertError(logIn(api, target.username(), target.password()), 401, INVALID_CREDENTIALS);
+    assertEquals(204, logIn(api, target.username(), "new-secret-1").status());
   }
 
   @Test
@@ -167,15 +162,9 @@ class ChangePasswordIT extends UserAdminSupport {
         as(newAdmin())
             .patch(
                 CHANGE_PASSWORD,
-                json(
-                    "username",
-                    target.username(),
-                    "password",
-                    "new-secret-1",
-                    "current_password",
-                    "not-it-at-all"));
+                passwordChange(target.username(), "new-secret-1", "not-it-at-all"));
     assertEquals(204, response.status(), response.toString());
-    assertEquals(204, loginResponse(target.username(), "new-secret-1").status());
+    assertEquals(204, logIn(api, target.username(), "new-secret-1").status());
   }
 
   @Test
@@ -187,7 +176,7 @@ class ChangePasswordIT extends UserAdminSupport {
         root.patch(CHANGE_PASSWORD, json("username", admin.username(), "password", "new-secret-1"))
             .status());
     assertError(adminSession.get(USERS), 401, NOT_AUTHENTICATED);
-    assertEquals(204, loginResponse(admin.username(), "new-secret-1").status());
+    assertEquals(204, logIn(api, admin.username(), "new-secret-1").status());
   }
 
   @Test
@@ -231,13 +220,7 @@ class ChangePasswordIT extends UserAdminSupport {
         as(newSuperAdmin())
             .patch(
                 CHANGE_PASSWORD,
-                json(
-                    "username",
-                    target.username(),
-                    "password",
-                    "new-secret-1",
-                    "current_password",
-                    target.password())),
+                passwordChange(target.username(), "new-secret-1", target.password())),
         403,
         NOT_AUTHORIZED);
     assertEquals(hash, hash(target.id()));
@@ -252,13 +235,7 @@ class ChangePasswordIT extends UserAdminSupport {
         as(newUser())
             .patch(
                 CHANGE_PASSWORD,
-                json(
-                    "username",
-                    target.username(),
-                    "password",
-                    "new-secret-1",
-                    "current_password",
-                    target.password())),
+                passwordChange(target.username(), "new-secret-1", target.password())),
         403,
         NOT_AUTHORIZED);
     assertEquals(hash, hash(target.id()));
@@ -280,7 +257,7 @@ class ChangePasswordIT extends UserAdminSupport {
     assertError(
         as(newAdmin()).patch(CHANGE_PASSWORD, json("username", name, "password", "new-secret-1")),
         404,
-        "User with username '" + name + "' is not found.");
+        notFound(name));
   }
 
   @Test
@@ -292,10 +269,7 @@ class ChangePasswordIT extends UserAdminSupport {
         400,
         PASSWORD_TOO_SHORT);
     assertError(
-        session.patch(
-            CHANGE_PASSWORD,
-            json(
-                "username", user.username(), "password", "12345", "current_password", "wrong-one")),
+        session.patch(CHANGE_PASSWORD, passwordChange(user.username(), "12345", "wrong-one")),
         400,
         PASSWORD_TOO_SHORT);
   }
@@ -317,11 +291,11 @@ class ChangePasswordIT extends UserAdminSupport {
     assertError(
         as(newUser()).patch(CHANGE_PASSWORD, json("username", "abcd", "password", "new-secret-1")),
         400,
-        BAD_LENGTH);
+        NAME_LENGTH);
     assertError(
         root.patch(CHANGE_PASSWORD, json("username", "ab__cd", "password", "new-secret-1")),
         400,
-        BAD_CONSECUTIVE);
+        NAME_CONSECUTIVE);
   }
 
   @Test
@@ -340,7 +314,7 @@ class ChangePasswordIT extends UserAdminSupport {
     assertEquals(60, second.length());
     assertTrue(second.startsWith("$2"), "bcrypt modular crypt");
     assertNotEquals(first, second);
-    assertEquals(204, loginResponse(target.username(), "same-secret").status());
+    assertEquals(204, logIn(api, target.username(), "same-secret").status());
   }
 
   @Test
@@ -349,14 +323,7 @@ class ChangePasswordIT extends UserAdminSupport {
     String hash = hash(target.id());
     assertError(
         api.patch(
-            CHANGE_PASSWORD,
-            json(
-                "username",
-                target.username(),
-                "password",
-                "new-secret-1",
-                "current_password",
-                target.password())),
+            CHANGE_PASSWORD, passwordChange(target.username(), "new-secret-1", target.password())),
         401,
         NOT_AUTHENTICATED);
     assertEquals(hash, hash(target.id()));
@@ -365,14 +332,14 @@ class ChangePasswordIT extends UserAdminSupport {
   @Test
   void change_password_without_new_password_is_a_422() {
     Account user = newUser();
-    assertValidation(
+    assertValidationIncludes(
         as(user)
             .patch(
                 CHANGE_PASSWORD,
                 json("username", user.username(), "current_password", user.password())),
         "body",
         "password");
-    assertValidation(
+    assertValidationIncludes(
         as(user)
             .patch(
                 CHANGE_PASSWORD,

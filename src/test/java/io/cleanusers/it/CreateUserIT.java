@@ -1,9 +1,35 @@
 package io.cleanusers.it;
 
+import static io.cleanusers.it.support.Bodies.json;
+import static io.cleanusers.it.support.ContractTexts.NAME_CHARACTERS;
+import static io.cleanusers.it.support.ContractTexts.NAME_CONSECUTIVE;
+import static io.cleanusers.it.support.ContractTexts.NAME_END;
+import static io.cleanusers.it.support.ContractTexts.NAME_LENGTH;
+import static io.cleanusers.it.support.ContractTexts.NAME_START;
+import static io.cleanusers.it.support.ContractTexts.NOT_AUTHENTICATED;
+import static io.cleanusers.it.support.ContractTexts.NOT_AUTHORIZED;
+import static io.cleanusers.it.support.ContractTexts.PASSWORD_TOO_LONG;
+import static io.cleanusers.it.support.ContractTexts.PASSWORD_TOO_SHORT;
+import static io.cleanusers.it.support.ContractTexts.alreadyExists;
+import static io.cleanusers.it.support.ErrorAnswers.assertError;
+import static io.cleanusers.it.support.ErrorAnswers.assertValidationIncludes;
+import static io.cleanusers.it.support.Formats.UUID_V7;
+import static io.cleanusers.it.support.Names.uniqueName;
+import static io.cleanusers.it.support.Routes.USERS;
+import static io.cleanusers.it.support.Rows.active;
+import static io.cleanusers.it.support.Rows.assertNoUser;
+import static io.cleanusers.it.support.Rows.createdAt;
+import static io.cleanusers.it.support.Rows.role;
+import static io.cleanusers.it.support.Rows.updatedAt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cleanusers.it.support.ApiClient;
+import io.cleanusers.it.support.ApiResponse;
+import io.cleanusers.it.support.Parallel;
+import io.cleanusers.it.support.TestDatabase;
+import io.cleanusers.it.support.UserAdminApiTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +45,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class CreateUserIT extends UserAdminSupport {
+class CreateUserIT extends UserAdminApiTest {
 
   // ----------------------------------------- create user (POST /api/v1/users)
 
@@ -44,7 +70,7 @@ class CreateUserIT extends UserAdminSupport {
   @Test
   void created_user_can_log_in_with_the_given_password() {
     Account user = create(as(newAdmin()), "user");
-    ApiResponse response = loginResponse(user.username(), user.password());
+    ApiResponse response = logIn(api, user.username(), user.password());
     assertEquals(204, response.status(), response.toString());
     assertFalse(response.token().isEmpty());
   }
@@ -148,7 +174,7 @@ class CreateUserIT extends UserAdminSupport {
     String name = uniqueName("nrl");
     ApiResponse response =
         root.post(USERS, json("username", name, "password", "secret-1", "role", null));
-    assertValidation(response, "body", "role");
+    assertValidationIncludes(response, "body", "role");
     assertNoUser(name);
   }
 
@@ -157,14 +183,14 @@ class CreateUserIT extends UserAdminSupport {
     String name = uniqueName("url");
     ApiResponse response =
         root.post(USERS, json("username", name, "password", "secret-1", "role", "owner"));
-    assertValidation(response, "body", "role");
+    assertValidationIncludes(response, "body", "role");
     assertNoUser(name);
   }
 
   @Test
   void role_in_another_letter_case_is_an_unknown_role_422() {
     String name = uniqueName("crl");
-    assertValidation(
+    assertValidationIncludes(
         root.post(USERS, json("username", name, "password", "secret-1", "role", "ADMIN")),
         "body",
         "role");
@@ -175,19 +201,19 @@ class CreateUserIT extends UserAdminSupport {
   void role_that_is_not_a_string_is_a_422() {
     String name = uniqueName("nsr");
     String body = "{\"username\":\"" + name + "\",\"password\":\"secret-1\",\"role\":1}";
-    assertValidation(root.post(USERS, body), "body", "role");
+    assertValidationIncludes(root.post(USERS, body), "body", "role");
   }
 
   @Test
   void missing_username_and_password_are_reported_together_as_422() {
     ApiResponse response = root.post(USERS, "{}");
-    assertValidation(response, "body", "username");
-    assertValidation(response, "body", "password");
+    assertValidationIncludes(response, "body", "username");
+    assertValidationIncludes(response, "body", "password");
   }
 
   @Test
   void null_username_is_a_422() {
-    assertValidation(
+    assertValidationIncludes(
         root.post(USERS, json("username", null, "password", "secret-1")), "body", "username");
   }
 
@@ -209,7 +235,7 @@ class CreateUserIT extends UserAdminSupport {
     assertError(
         root.post(USERS, json("username", existing.username(), "password", "secret-2")),
         409,
-        "User with username '" + existing.username() + "' already exists.");
+        alreadyExists(existing.username()));
   }
 
   @Test
@@ -229,51 +255,51 @@ class CreateUserIT extends UserAdminSupport {
 
   @Test
   void create_with_too_short_username_is_a_400() {
-    assertCreateRejected("abcd", BAD_LENGTH);
+    assertCreateRejected("abcd", NAME_LENGTH);
   }
 
   @Test
   void create_with_too_long_username_is_a_400() {
-    assertCreateRejected("a".repeat(21), BAD_LENGTH);
+    assertCreateRejected("a".repeat(21), NAME_LENGTH);
   }
 
   @Test
   void username_length_counts_code_points() {
     // 4 code points, 6 UTF-16 units: too short.
-    assertCreateRejected("ab\uD83D\uDE00\uD83D\uDE00", BAD_LENGTH);
+    assertCreateRejected("ab\uD83D\uDE00\uD83D\uDE00", NAME_LENGTH);
     // 20 code points, 39 UTF-16 units: the length is fine, the characters are not.
-    assertCreateRejected("a" + "\uD83D\uDE00".repeat(19), BAD_CHARACTERS);
+    assertCreateRejected("a" + "\uD83D\uDE00".repeat(19), NAME_CHARACTERS);
   }
 
   @Test
   void create_with_username_starting_with_a_special_character_is_a_400() {
-    assertCreateRejected("_abcde", BAD_START);
+    assertCreateRejected("_abcde", NAME_START);
   }
 
   @Test
   void create_with_username_holding_a_forbidden_character_is_a_400() {
-    assertCreateRejected("abc de", BAD_CHARACTERS);
-    assertCreateRejected("abc$de", BAD_CHARACTERS);
-    assertCreateRejected("abc\u00e9de", BAD_CHARACTERS);
+    assertCreateRejected("abc de", NAME_CHARACTERS);
+    assertCreateRejected("abc$de", NAME_CHARACTERS);
+    assertCreateRejected("abc\u00e9de", NAME_CHARACTERS);
   }
 
   @Test
   void create_with_consecutive_special_characters_is_a_400() {
-    assertCreateRejected("ab..cd", BAD_CONSECUTIVE);
-    assertCreateRejected("ab-_cd", BAD_CONSECUTIVE);
+    assertCreateRejected("ab..cd", NAME_CONSECUTIVE);
+    assertCreateRejected("ab-_cd", NAME_CONSECUTIVE);
   }
 
   @Test
   void create_with_username_ending_with_a_special_character_is_a_400() {
-    assertCreateRejected("abcde.", BAD_END);
+    assertCreateRejected("abcde.", NAME_END);
   }
 
   @Test
   void username_rules_apply_in_order_first_failure_wins() {
     // Too short and starting with a special character: the length rule speaks first.
-    assertCreateRejected("_ab", BAD_LENGTH);
+    assertCreateRejected("_ab", NAME_LENGTH);
     // Bad start and bad end: the start rule speaks first.
-    assertCreateRejected("-abcde-", BAD_START);
+    assertCreateRejected("-abcde-", NAME_START);
   }
 
   @Test
@@ -312,7 +338,7 @@ class CreateUserIT extends UserAdminSupport {
 
   @Test
   void username_rules_come_before_password_rules() {
-    assertError(root.post(USERS, json("username", "ab", "password", "x")), 400, BAD_LENGTH);
+    assertError(root.post(USERS, json("username", "ab", "password", "x")), 400, NAME_LENGTH);
   }
 
   @Test
@@ -334,7 +360,7 @@ class CreateUserIT extends UserAdminSupport {
 
   @Test
   void malformed_create_body_is_a_422_before_the_missing_session_401() {
-    assertValidation(api.post(USERS, "{}"), "body", "username");
+    assertValidationIncludes(api.post(USERS, "{}"), "body", "username");
   }
 
   @Test
@@ -357,7 +383,7 @@ class CreateUserIT extends UserAdminSupport {
       variants.add(variant.toString());
     }
     List<Integer> statuses =
-        inParallel(
+        Parallel.statuses(
             variants.size(),
             i -> root.post(USERS, json("username", variants.get(i), "password", "secret-1")));
     assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());

@@ -1,5 +1,13 @@
 package io.cleanusers.it;
 
+import static io.cleanusers.it.support.ContractTexts.METHOD_NOT_ALLOWED;
+import static io.cleanusers.it.support.ContractTexts.NOT_AUTHENTICATED;
+import static io.cleanusers.it.support.ContractTexts.NOT_FOUND;
+import static io.cleanusers.it.support.ContractTexts.VALIDATION_FAILED;
+import static io.cleanusers.it.support.Routes.LOGOUT;
+import static io.cleanusers.it.support.Routes.ME;
+import static io.cleanusers.it.support.Routes.SIGNUP;
+import static io.cleanusers.it.support.Routes.USERS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -10,15 +18,13 @@ import io.cleanusers.it.fuzz.FuzzRequest;
 import io.cleanusers.it.fuzz.RawHttp;
 import io.cleanusers.it.fuzz.RawResponse;
 import io.cleanusers.it.fuzz.ServerQuirk;
+import io.cleanusers.it.support.ApiResponse;
+import io.cleanusers.it.support.ApiTest;
+import io.cleanusers.it.support.TestDatabase;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,20 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class FoundationIT {
-
-  @Deployment(testable = false)
-  static WebArchive war() {
-    return Deployments.builtWar();
-  }
-
-  @ArquillianResource URL deployed;
-  ApiClient api;
-
-  @BeforeEach
-  void client() {
-    api = new ApiClient(Deployments.loopback(deployed));
-  }
+class FoundationIT extends ApiTest {
 
   @Test
   void root_redirects_to_the_docs_without_following() {
@@ -66,35 +59,34 @@ class FoundationIT {
   void unknown_route_is_a_json_404() {
     ApiResponse response = api.get("/api/v1/no-such-thing");
     assertEquals(404, response.status());
-    assertEquals("Not found.", response.description());
+    assertEquals(NOT_FOUND, response.description());
   }
 
   @Test
   void wrong_method_is_a_json_405_with_allow() {
     ApiResponse response = api.delete("/api/v1/");
     assertEquals(405, response.status());
-    assertEquals("Method not allowed.", response.description());
+    assertEquals(METHOD_NOT_ALLOWED, response.description());
     assertTrue(response.header("Allow").orElseThrow().contains("GET"));
   }
 
   @Test
   void body_that_is_not_json_is_a_415() {
-    ApiResponse response =
-        api.send("POST", "/api/v1/account/signup", "username=alice", "text/plain");
+    ApiResponse response = api.send("POST", SIGNUP, "username=alice", "text/plain");
     assertEquals(415, response.status());
     assertTrue(response.description().contains("application/json"));
   }
 
   @Test
   void body_without_content_type_is_a_415() {
-    ApiResponse response = api.send("POST", "/api/v1/account/signup", "{}", null);
+    ApiResponse response = api.send("POST", SIGNUP, "{}", null);
     assertEquals(415, response.status());
   }
 
   @Test
   void body_over_64_kib_is_a_413() {
     String big = "{\"username\":\"" + "a".repeat(64 * 1024) + "\"}";
-    ApiResponse response = api.post("/api/v1/account/signup", big);
+    ApiResponse response = api.post(SIGNUP, big);
     assertEquals(413, response.status());
     assertTrue(response.description().contains("64 KiB"));
   }
@@ -104,29 +96,29 @@ class FoundationIT {
     String deep = "[".repeat(1001) + "]".repeat(1001);
     String longNumber = "{\"username\":1" + "0".repeat(5000) + "}";
     for (String body : List.of(deep, longNumber)) {
-      ApiResponse response = api.post("/api/v1/account/signup", body);
+      ApiResponse response = api.post(SIGNUP, body);
       assertEquals(422, response.status(), response.toString());
-      assertEquals("Request validation failed.", response.description());
+      assertEquals(VALIDATION_FAILED, response.description());
     }
   }
 
   @Test
   void a_body_on_get_or_delete_reaches_the_service() {
     assertEquals(200, api.send("GET", "/api/v1/", "{}", "application/json").status());
-    ApiResponse delete = api.send("DELETE", "/api/v1/account/logout", "{}", "application/json");
+    ApiResponse delete = api.send("DELETE", LOGOUT, "{}", "application/json");
     assertEquals(401, delete.status(), delete.toString());
-    assertEquals("Not authenticated.", delete.description());
+    assertEquals(NOT_AUTHENTICATED, delete.description());
   }
 
   @Test
   void what_the_container_refuses_itself_answers_in_json_too() {
     ApiResponse response = api.get("/WEB-INF/web.xml");
     assertEquals(404, response.status());
-    assertEquals("Not found.", response.description());
+    assertEquals(NOT_FOUND, response.description());
     assertTrue(response.header("X-Request-Id").isPresent());
     ApiResponse unknownMethod = api.send("BREW", "/api/v1/", null, null);
     assertEquals(405, unknownMethod.status(), unknownMethod.toString());
-    assertEquals("Method not allowed.", unknownMethod.description());
+    assertEquals(METHOD_NOT_ALLOWED, unknownMethod.description());
     // The server's own endpoint: its body is the server's (JSON where its configuration file
     // can make it so), its status the contract's.
     assertEquals(405, api.send("BREW", "/metrics", null, null).status());
@@ -134,7 +126,7 @@ class FoundationIT {
 
   @Test
   void options_names_the_methods_in_allow_without_a_body() {
-    ApiResponse options = api.send("OPTIONS", "/api/v1/users/", null, null);
+    ApiResponse options = api.send("OPTIONS", USERS, null, null);
     assertEquals(204, options.status(), options.toString());
     assertEquals("", options.body());
     List<String> allowed = List.of(options.header("Allow").orElse("").split(",\\s*"));
@@ -179,7 +171,7 @@ class FoundationIT {
     FuzzRequest request =
         new FuzzRequest(
             "obs-text",
-            "/api/v1/account/me",
+            ME,
             "GET",
             List.of(
                 "GET /api/v1/account/me HTTP/1.1",
@@ -194,7 +186,7 @@ class FoundationIT {
       return;
     }
     assertEquals(401, response.status(), response.toString());
-    assertTrue(response.bodyText().contains("Not authenticated."), response.toString());
+    assertTrue(response.bodyText().contains(NOT_AUTHENTICATED), response.toString());
     String id = response.header("X-Request-Id").orElseThrow();
     assertTrue(id.matches("[0-9a-f-]{36}"), id);
   }

@@ -1,10 +1,12 @@
 package io.cleanusers.it;
 
+import static io.cleanusers.it.support.Routes.USERS;
+import static io.cleanusers.it.support.TestSettings.CONFIG;
+import static io.cleanusers.it.support.TestSettings.SUPER_ADMIN;
+import static io.cleanusers.it.support.TestSettings.SUPER_ADMIN_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.cleanusers.infrastructure.config.ServiceConfig;
-import io.cleanusers.infrastructure.config.Settings;
 import io.cleanusers.it.fuzz.ContractOracle;
 import io.cleanusers.it.fuzz.FuzzRequest;
 import io.cleanusers.it.fuzz.FuzzTally;
@@ -15,10 +17,11 @@ import io.cleanusers.it.fuzz.Route;
 import io.cleanusers.it.fuzz.ServerQuirk;
 import io.cleanusers.it.fuzz.Sessions;
 import io.cleanusers.it.fuzz.Sessions.Account;
+import io.cleanusers.it.support.ApiClient;
+import io.cleanusers.it.support.ApiResponse;
+import io.cleanusers.it.support.ApiTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,11 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -44,30 +44,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class FuzzIT {
+class FuzzIT extends ApiTest {
 
   private static final long DEFAULT_SEED = 20_251_124L;
   private static final int MIN_REQUESTS = 10_000;
   private static final int SHOWN_FAILURES = 10;
   private static final String VICTIM_PASSWORD = "Victim-Pa55word";
-  private static final Settings CONFIG = ServiceConfig.loadSettings(FuzzIT.class.getClassLoader());
-  private static final String ROOT_NAME = System.getProperty("it.superadmin.username");
   private static final Path FAILURES = Path.of("target", "fuzz-failures.txt");
-  private static final String ROOT_PASSWORD = System.getProperty("it.superadmin.password");
-
-  @Deployment(testable = false)
-  static WebArchive war() {
-    return Deployments.builtWar();
-  }
-
-  @ArquillianResource URL deployed;
 
   @Test
   void hostile_requests_on_every_route_get_contractual_answers_only() {
     long seed = Long.getLong("fuzz.seed", DEFAULT_SEED);
     int count = Integer.getInteger("fuzz.requests", MIN_REQUESTS);
-    URI base = Deployments.loopback(deployed);
-    ApiClient api = new ApiClient(base);
     Random random = new Random(seed);
     String tag = Long.toString(seed, 36) + Long.toString(System.nanoTime() % 46_656, 36);
 
@@ -75,7 +63,11 @@ class FuzzIT {
     Account user = new Account("fzh-usr-" + tag, "Holder-Pa55-" + tag);
     Sessions sessions =
         new Sessions(
-            api, CONFIG.session().jwtSecret(), new Account(ROOT_NAME, ROOT_PASSWORD), admin, user);
+            api,
+            CONFIG.session().jwtSecret(),
+            new Account(SUPER_ADMIN, SUPER_ADMIN_PASSWORD),
+            admin,
+            user);
     String root = sessions.token(Sessions.Kind.SUPER_ADMIN, false, random);
     create(api, root, admin, "admin");
     create(api, root, user, "user");
@@ -92,7 +84,7 @@ class FuzzIT {
             Map.of(
                 "the pepper", CONFIG.password().pepper(),
                 "the JWT secret", CONFIG.session().jwtSecret(),
-                "the bootstrap password", ROOT_PASSWORD),
+                "the bootstrap password", SUPER_ADMIN_PASSWORD),
             ServerQuirk.ofServerUnderTest());
     RawHttp http = new RawHttp(base.getPort());
     FuzzTally tally = new FuzzTally();
@@ -200,7 +192,7 @@ class FuzzIT {
     ApiResponse response =
         api.withToken(rootToken)
             .post(
-                "/api/v1/users/",
+                USERS,
                 "{\"username\":\""
                     + account.username()
                     + "\",\"password\":\""

@@ -1,5 +1,8 @@
 package io.cleanusers.it;
 
+import static io.cleanusers.it.support.Names.uniqueName;
+import static io.cleanusers.it.support.TestSettings.SUPER_ADMIN;
+import static io.cleanusers.it.support.TestSettings.SUPER_ADMIN_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,16 +18,12 @@ import io.cleanusers.client.model.Credentials;
 import io.cleanusers.client.model.TargetUser;
 import io.cleanusers.client.model.User;
 import io.cleanusers.client.model.UserPage;
+import io.cleanusers.it.support.ApiTest;
 import java.net.CookieManager;
-import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,22 +34,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class GeneratedClientIT {
+class GeneratedClientIT extends ApiTest {
 
   private static final String PASSWORD = "Generated-Pa55";
-  private static final String ROOT = System.getProperty("it.superadmin.username");
-  private static final String ROOT_PASSWORD = System.getProperty("it.superadmin.password");
-
-  @Deployment(testable = false)
-  static WebArchive war() {
-    return Deployments.builtWar();
-  }
-
-  @ArquillianResource URL deployed;
 
   @Test
   void a_user_signs_up_logs_in_reads_their_account_and_logs_out() throws ApiException {
-    String name = AccountSupport.uniqueName("gu");
+    String name = uniqueName("gu");
     AccountApi account = new AccountApi(client());
 
     CreatedId created = account.signUp(new Credentials().username(name).password(PASSWORD));
@@ -69,9 +59,10 @@ class GeneratedClientIT {
   @Test
   void the_super_admin_creates_lists_grants_and_changes_a_password() throws ApiException {
     ApiClient rootSession = client();
-    new AccountApi(rootSession).logIn(new Credentials().username(ROOT).password(ROOT_PASSWORD));
+    new AccountApi(rootSession)
+        .logIn(new Credentials().username(SUPER_ADMIN).password(SUPER_ADMIN_PASSWORD));
     UsersApi users = new UsersApi(rootSession);
-    String name = AccountSupport.uniqueName("gc");
+    String name = uniqueName("gc");
 
     UUID id =
         users
@@ -98,7 +89,6 @@ class GeneratedClientIT {
 
   /** A generated client of its own, with its own cookie store, aimed at the deployment. */
   private ApiClient client() {
-    URI base = Deployments.loopback(deployed);
     ApiClient client = new ApiClient();
     client.updateBaseUri(base.toString().replaceAll("/+$", ""));
     client.setHttpClientBuilder(HttpClient.newBuilder().cookieHandler(new CookieManager()));

@@ -1,10 +1,39 @@
 package io.cleanusers.it;
 
+import static io.cleanusers.it.support.Bodies.json;
+import static io.cleanusers.it.support.ContractTexts.INVALID_SORTING_FIELD;
+import static io.cleanusers.it.support.ContractTexts.NOT_AUTHENTICATED;
+import static io.cleanusers.it.support.ContractTexts.NOT_AUTHORIZED;
+import static io.cleanusers.it.support.ErrorAnswers.assertError;
+import static io.cleanusers.it.support.ErrorAnswers.assertValidationIncludes;
+import static io.cleanusers.it.support.Formats.CANONICAL_UUID;
+import static io.cleanusers.it.support.Formats.ISO_UTC;
+import static io.cleanusers.it.support.Formats.USER_KEYS;
+import static io.cleanusers.it.support.Formats.UUID_V7;
+import static io.cleanusers.it.support.Names.uniqueName;
+import static io.cleanusers.it.support.Routes.INACTIVATE;
+import static io.cleanusers.it.support.Routes.USERS;
+import static io.cleanusers.it.support.Rows.countUsers;
+import static io.cleanusers.it.support.Rows.createdAt;
+import static io.cleanusers.it.support.Rows.updatedAt;
+import static io.cleanusers.it.support.TestSettings.SUPER_ADMIN;
+import static io.cleanusers.it.support.UserLists.assertBetween;
+import static io.cleanusers.it.support.UserLists.assertPageSorted;
+import static io.cleanusers.it.support.UserLists.assertSortedByUsernameInDatabaseOrder;
+import static io.cleanusers.it.support.UserLists.byId;
+import static io.cleanusers.it.support.UserLists.idsOf;
+import static io.cleanusers.it.support.UserLists.list;
+import static io.cleanusers.it.support.UserLists.listAll;
+import static io.cleanusers.it.support.UserLists.reversed;
+import static io.cleanusers.it.support.UserLists.users;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.cleanusers.it.support.ApiClient;
+import io.cleanusers.it.support.ApiResponse;
+import io.cleanusers.it.support.UserAdminApiTest;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.OffsetDateTime;
@@ -20,7 +49,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** The user list (GET /api/v1/users/): who may read it, paging, sorting and the item shape. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ListUsersIT extends UserAdminSupport {
+class ListUsersIT extends UserAdminApiTest {
 
   // ----------------------------------------- list users (GET /api/v1/users)
 
@@ -41,7 +70,7 @@ class ListUsersIT extends UserAdminSupport {
 
   @Test
   void malformed_query_is_a_422_before_the_missing_session_401() {
-    assertValidation(api.get(USERS + "?limit=abc"), "query", "limit");
+    assertValidationIncludes(api.get(USERS + "?limit=abc"), "query", "limit");
   }
 
   @Test
@@ -177,8 +206,8 @@ class ListUsersIT extends UserAdminSupport {
     assertEquals(
         reversed(ascending),
         mineInOrder(listAll(root, "&sorting_field=id&sorting_order=DESC"), mine));
-    assertPageSorted("id", false);
-    assertPageSorted("id", true);
+    assertPageSorted(root, "id", false);
+    assertPageSorted(root, "id", true);
   }
 
   @Test
@@ -217,8 +246,8 @@ class ListUsersIT extends UserAdminSupport {
     assertEquals(
         reversed(ascending),
         mineInOrder(listAll(root, "&sorting_field=role&sorting_order=DESC"), mine));
-    assertPageSorted("role", false);
-    assertPageSorted("role", true);
+    assertPageSorted(root, "role", false);
+    assertPageSorted(root, "role", true);
   }
 
   @Test
@@ -234,8 +263,8 @@ class ListUsersIT extends UserAdminSupport {
     assertEquals(
         reversed(ascending),
         mineInOrder(listAll(root, "&sorting_field=is_active&sorting_order=desc"), mine));
-    assertPageSorted("is_active", false);
-    assertPageSorted("is_active", true);
+    assertPageSorted(root, "is_active", false);
+    assertPageSorted(root, "is_active", true);
   }
 
   @Test
@@ -271,51 +300,51 @@ class ListUsersIT extends UserAdminSupport {
 
   @Test
   void invalid_sorting_field_is_a_400() {
-    assertError(root.get(USERS + "?sorting_field=password_hash"), 400, "Invalid sorting field.");
-    assertError(root.get(USERS + "?sorting_field=nope"), 400, "Invalid sorting field.");
+    assertError(root.get(USERS + "?sorting_field=password_hash"), 400, INVALID_SORTING_FIELD);
+    assertError(root.get(USERS + "?sorting_field=nope"), 400, INVALID_SORTING_FIELD);
     assertError(
         root.get(USERS + "?sorting_field=username%3Bdrop%20table%20users"),
         400,
-        "Invalid sorting field.");
+        INVALID_SORTING_FIELD);
   }
 
   @Test
   void limit_0_is_a_422() {
-    assertValidation(root.get(USERS + "?limit=0"), "query", "limit");
+    assertValidationIncludes(root.get(USERS + "?limit=0"), "query", "limit");
   }
 
   @Test
   void limit_1001_is_a_422() {
-    assertValidation(root.get(USERS + "?limit=1001"), "query", "limit");
+    assertValidationIncludes(root.get(USERS + "?limit=1001"), "query", "limit");
   }
 
   @Test
   void limit_that_is_not_an_integer_is_a_422() {
-    assertValidation(root.get(USERS + "?limit=abc"), "query", "limit");
-    assertValidation(root.get(USERS + "?limit=1.5"), "query", "limit");
+    assertValidationIncludes(root.get(USERS + "?limit=abc"), "query", "limit");
+    assertValidationIncludes(root.get(USERS + "?limit=1.5"), "query", "limit");
   }
 
   @Test
   void negative_offset_is_a_422() {
-    assertValidation(root.get(USERS + "?offset=-1"), "query", "offset");
+    assertValidationIncludes(root.get(USERS + "?offset=-1"), "query", "offset");
   }
 
   @Test
   void offset_that_is_not_an_integer_is_a_422() {
-    assertValidation(root.get(USERS + "?offset=x"), "query", "offset");
+    assertValidationIncludes(root.get(USERS + "?offset=x"), "query", "offset");
   }
 
   @Test
   void unknown_sorting_order_is_a_422() {
-    assertValidation(root.get(USERS + "?sorting_order=up"), "query", "sorting_order");
+    assertValidationIncludes(root.get(USERS + "?sorting_order=up"), "query", "sorting_order");
   }
 
   @Test
   void all_query_problems_are_reported_at_once() {
     ApiResponse response = root.get(USERS + "?limit=0&offset=-1&sorting_order=up");
-    assertValidation(response, "query", "limit");
-    assertValidation(response, "query", "offset");
-    assertValidation(response, "query", "sorting_order");
+    assertValidationIncludes(response, "query", "limit");
+    assertValidationIncludes(response, "query", "offset");
+    assertValidationIncludes(response, "query", "sorting_order");
   }
 
   @Test
@@ -333,7 +362,7 @@ class ListUsersIT extends UserAdminSupport {
         all.stream()
             .anyMatch(
                 u ->
-                    u.getString("username").equals(ROOT_NAME)
+                    u.getString("username").equals(SUPER_ADMIN)
                         && u.getString("role").equals("super_admin")),
         "the bootstrap super admin is listed");
   }

@@ -1,8 +1,24 @@
 package io.cleanusers.it;
 
+import static io.cleanusers.it.support.Bodies.credentials;
+import static io.cleanusers.it.support.ContractTexts.CROSS_SITE;
+import static io.cleanusers.it.support.Names.uniqueName;
+import static io.cleanusers.it.support.Routes.LOGIN;
+import static io.cleanusers.it.support.Routes.LOGOUT;
+import static io.cleanusers.it.support.Routes.SIGNUP;
+import static io.cleanusers.it.support.Rows.sessionsOf;
+import static io.cleanusers.it.support.Rows.usersNamed;
+import static io.cleanusers.it.support.Secrets.password;
+import static io.cleanusers.it.support.Secrets.remembered;
+import static io.cleanusers.it.support.TestSettings.CONFIG;
+import static io.cleanusers.it.support.TestSettings.LOCKOUT_SECONDS;
+import static io.cleanusers.it.support.TestSettings.MAX_FAILURES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cleanusers.it.support.AccountApiTest;
+import io.cleanusers.it.support.ApiClient;
+import io.cleanusers.it.support.ApiResponse;
 import java.util.Locale;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -13,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Brute-force lockout, the cross-site refusal, and the HTTP conventions of the account routes. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class LockoutAndCsrfIT extends AccountSupport {
+class LockoutAndCsrfIT extends AccountApiTest {
 
   // ------------------------------------------------------------------ brute-force lockout
 

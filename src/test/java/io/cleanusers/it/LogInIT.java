@@ -1,5 +1,20 @@
 package io.cleanusers.it;
 
+import static io.cleanusers.it.support.ContractTexts.INACTIVE;
+import static io.cleanusers.it.support.ContractTexts.INVALID_CREDENTIALS;
+import static io.cleanusers.it.support.ContractTexts.NAME_CONSECUTIVE;
+import static io.cleanusers.it.support.ContractTexts.passwordTooShort;
+import static io.cleanusers.it.support.Jwt.sessionIdOf;
+import static io.cleanusers.it.support.Names.uniqueName;
+import static io.cleanusers.it.support.Rows.deactivate;
+import static io.cleanusers.it.support.Rows.secondsLeft;
+import static io.cleanusers.it.support.Rows.sessionsOf;
+import static io.cleanusers.it.support.Secrets.password;
+import static io.cleanusers.it.support.Secrets.remember;
+import static io.cleanusers.it.support.TestSettings.CONFIG;
+import static io.cleanusers.it.support.TestSettings.SUPER_ADMIN;
+import static io.cleanusers.it.support.TestSettings.SUPER_ADMIN_PASSWORD;
+import static io.cleanusers.it.support.TestSettings.TTL_SECONDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -7,6 +22,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jwt.SignedJWT;
+import io.cleanusers.it.support.AccountApiTest;
+import io.cleanusers.it.support.ApiResponse;
+import io.cleanusers.it.support.CookieLine;
+import io.cleanusers.it.support.TestDatabase;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class LogInIT extends AccountSupport {
+class LogInIT extends AccountApiTest {
 
   // ---------------------------------------- log in (POST /api/v1/account/login): success
 
@@ -191,6 +210,6 @@ class LogInIT extends AccountSupport {
     Account account = newAccount("loginshort");
     ApiResponse response = logIn(api, account.name(), "x".repeat(min - 1));
     assertEquals(400, response.status(), response.toString());
-    assertEquals("Password must be at least " + min + " characters long.", response.description());
+    assertEquals(passwordTooShort(min), response.description());
   }
 }

@@ -6,20 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.cleanusers.it.support.ApiResponse;
+import io.cleanusers.it.support.ApiTest;
+import io.cleanusers.it.support.ContractCheck;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,24 +27,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class OpenApiIT {
+class OpenApiIT extends ApiTest {
 
   private static final Path BUILT = ContractCheck.DOCUMENT;
   private static final Set<String> PUBLIC_OPERATIONS =
       Set.of("get /", "get /api/v1", "post /api/v1/account/signup", "post /api/v1/account/login");
-
-  @Deployment(testable = false)
-  static WebArchive war() {
-    return Deployments.builtWar();
-  }
-
-  @ArquillianResource URL deployed;
-  ApiClient api;
-
-  @BeforeEach
-  void client() {
-    api = new ApiClient(Deployments.loopback(deployed));
-  }
 
   @Test
   void the_served_document_is_the_one_the_build_wrote() throws IOException {

@@ -1,21 +1,27 @@
 package io.cleanusers.it;
 
+import static io.cleanusers.it.support.Bodies.credentials;
+import static io.cleanusers.it.support.ContractTexts.UNAVAILABLE;
+import static io.cleanusers.it.support.Routes.LOGIN;
+import static io.cleanusers.it.support.Routes.USERS;
+import static io.cleanusers.it.support.TestSettings.SUPER_ADMIN;
+import static io.cleanusers.it.support.TestSettings.SUPER_ADMIN_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.cleanusers.it.support.ApiClient;
+import io.cleanusers.it.support.ApiResponse;
+import io.cleanusers.it.support.ApiTest;
+import io.cleanusers.it.support.DatabaseProxy;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,17 +36,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class OutageIT {
+class OutageIT extends ApiTest {
 
-  private static final String LOGIN = "/api/v1/account/login";
-  private static final String PROTECTED = "/api/v1/users/?limit=1";
+  private static final String PROTECTED = USERS + "?limit=1";
   private static final String READY = "/health/ready";
-  private static final String ROOT_NAME = System.getProperty("it.superadmin.username");
-  private static final String ROOT_PASSWORD = System.getProperty("it.superadmin.password");
-  private static final JsonObject UNAVAILABLE =
-      Json.createObjectBuilder()
-          .add("description", "Service temporarily unavailable. Please try again later.")
-          .build();
+  private static final JsonObject UNAVAILABLE_BODY =
+      Json.createObjectBuilder().add("description", UNAVAILABLE).build();
 
   /** A request that hangs fails the test instead of blocking it. */
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
@@ -48,20 +49,12 @@ class OutageIT {
   private static final Duration RECOVERY = Duration.ofSeconds(10);
   private static final Duration POLL = Duration.ofMillis(250);
 
-  @Deployment(testable = false)
-  static WebArchive war() {
-    return Deployments.builtWar();
-  }
-
-  @ArquillianResource URL deployed;
-  ApiClient api;
-
   @BeforeEach
-  void client() {
+  void clientWithTimeout() {
     assertTrue(
-        ROOT_NAME != null && ROOT_PASSWORD != null,
+        SUPER_ADMIN != null && SUPER_ADMIN_PASSWORD != null,
         "it.superadmin.username / it.superadmin.password must be set (failsafe)");
-    api = new ApiClient(Deployments.loopback(deployed)).withTimeout(REQUEST_TIMEOUT);
+    api = api.withTimeout(REQUEST_TIMEOUT);
   }
 
   /** Whatever happened, later test classes get their database back. */
@@ -72,7 +65,7 @@ class OutageIT {
 
   @Test
   void database_outage_is_503_and_the_service_recovers_within_10_s_of_its_return() {
-    ApiResponse login = api.post(LOGIN, credentials());
+    ApiResponse login = api.post(LOGIN, credentials(SUPER_ADMIN, SUPER_ADMIN_PASSWORD));
     assertEquals(204, login.status(), "log-in before the outage: " + login);
     ApiClient root = api.withToken(login.token());
     assertEquals(200, root.get(PROTECTED).status(), "protected route before the outage");
@@ -89,7 +82,9 @@ class OutageIT {
     assertUnavailable(protectedRoute, "protected route with a valid session");
 
     ApiResponse loginDuringOutage =
-        timed("log-in during the outage", () -> api.post(LOGIN, credentials()));
+        timed(
+            "log-in during the outage",
+            () -> api.post(LOGIN, credentials(SUPER_ADMIN, SUPER_ADMIN_PASSWORD)));
     assertUnavailable(loginDuringOutage, "log-in");
 
     ApiResponse status = api.get("/api/v1/");
@@ -109,7 +104,7 @@ class OutageIT {
 
     assertEquals(200, answer.status(), "protected route with the same session after recovery");
     assertReady(readiness, "after the database came back");
-    ApiResponse again = api.post(LOGIN, credentials());
+    ApiResponse again = api.post(LOGIN, credentials(SUPER_ADMIN, SUPER_ADMIN_PASSWORD));
     assertEquals(204, again.status(), "log-in after recovery: " + again);
   }
 
@@ -166,20 +161,12 @@ class OutageIT {
 
   private static void assertUnavailable(ApiResponse response, String what) {
     assertEquals(503, response.status(), what + " during the outage: " + response);
-    assertEquals(UNAVAILABLE, response.json(), what + " body");
+    assertEquals(UNAVAILABLE_BODY, response.json(), what + " body");
     assertTrue(response.header("Retry-After").isPresent(), what + ": no Retry-After header");
   }
 
   private static void assertReady(ApiResponse response, String when) {
     assertEquals(200, response.status(), "readiness " + when + ": " + response);
     assertEquals("UP", response.json().getString("status"), response.toString());
-  }
-
-  private static String credentials() {
-    return Json.createObjectBuilder()
-        .add("username", ROOT_NAME)
-        .add("password", ROOT_PASSWORD)
-        .build()
-        .toString();
   }
 }

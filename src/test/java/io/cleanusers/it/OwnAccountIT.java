@@ -1,11 +1,20 @@
 package io.cleanusers.it;
 
+import static io.cleanusers.it.support.Bodies.json;
+import static io.cleanusers.it.support.ContractTexts.NOT_AUTHENTICATED;
+import static io.cleanusers.it.support.Formats.USER_KEYS;
+import static io.cleanusers.it.support.Routes.GRANT;
+import static io.cleanusers.it.support.Routes.INACTIVATE;
+import static io.cleanusers.it.support.Routes.ME;
+import static io.cleanusers.it.support.TestSettings.SUPER_ADMIN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cleanusers.it.support.AccountApiTest;
+import io.cleanusers.it.support.ApiClient;
+import io.cleanusers.it.support.ApiResponse;
 import jakarta.json.JsonObject;
 import java.time.Instant;
-import java.util.Set;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -17,9 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class OwnAccountIT extends AccountSupport {
-
-  private static final String ME = "/api/v1/account/me";
+class OwnAccountIT extends AccountApiTest {
 
   @Test
   void a_logged_in_user_reads_their_own_record_in_the_list_item_shape() {
@@ -28,8 +35,7 @@ class OwnAccountIT extends AccountSupport {
 
     assertEquals(200, me.status(), me.toString());
     JsonObject body = me.json();
-    assertEquals(
-        Set.of("id", "username", "role", "is_active", "created_at", "updated_at"), body.keySet());
+    assertEquals(USER_KEYS, body.keySet());
     assertEquals(account.id().toString(), body.getString("id"));
     assertEquals(account.name(), body.getString("username"));
     assertEquals("user", body.getString("role"));
@@ -54,7 +60,7 @@ class OwnAccountIT extends AccountSupport {
     ApiClient user = api.withToken(account.token());
     assertEquals("user", user.get(ME).json().getString("role"));
 
-    ApiResponse granted = root().patch("/api/v1/users/grant", usernameBody(account.name()));
+    ApiResponse granted = superAdmin().patch(GRANT, json("username", account.name()));
     assertEquals(204, granted.status(), granted.toString());
 
     JsonObject after = user.get(ME).json();
@@ -70,8 +76,7 @@ class OwnAccountIT extends AccountSupport {
     ApiClient user = api.withToken(account.token());
     assertEquals(200, user.get(ME).status());
 
-    ApiResponse inactivated =
-        root().patch("/api/v1/users/inactivate", usernameBody(account.name()));
+    ApiResponse inactivated = superAdmin().patch(INACTIVATE, json("username", account.name()));
     assertEquals(204, inactivated.status(), inactivated.toString());
 
     ApiResponse after = user.get(ME);
@@ -80,16 +85,8 @@ class OwnAccountIT extends AccountSupport {
 
   @Test
   void the_super_admin_sees_their_own_role() {
-    JsonObject me = root().get(ME).json();
+    JsonObject me = superAdmin().get(ME).json();
     assertEquals(SUPER_ADMIN, me.getString("username"));
     assertEquals("super_admin", me.getString("role"));
-  }
-
-  private ApiClient root() {
-    return api.withToken(loggedIn(SUPER_ADMIN, SUPER_ADMIN_PASSWORD));
-  }
-
-  private static String usernameBody(String name) {
-    return "{\"username\":\"" + name + "\"}";
   }
 }

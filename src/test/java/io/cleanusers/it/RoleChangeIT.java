@@ -1,8 +1,33 @@
 package io.cleanusers.it;
 
+import static io.cleanusers.it.support.Bodies.json;
+import static io.cleanusers.it.support.ContractTexts.NAME_CHARACTERS;
+import static io.cleanusers.it.support.ContractTexts.NAME_START;
+import static io.cleanusers.it.support.ContractTexts.NOT_AUTHENTICATED;
+import static io.cleanusers.it.support.ContractTexts.NOT_AUTHORIZED;
+import static io.cleanusers.it.support.ContractTexts.notFound;
+import static io.cleanusers.it.support.ContractTexts.roleChangeRefused;
+import static io.cleanusers.it.support.ErrorAnswers.assertError;
+import static io.cleanusers.it.support.ErrorAnswers.assertValidationIncludes;
+import static io.cleanusers.it.support.Names.uniqueName;
+import static io.cleanusers.it.support.Routes.GRANT;
+import static io.cleanusers.it.support.Routes.INACTIVATE;
+import static io.cleanusers.it.support.Routes.REACTIVATE;
+import static io.cleanusers.it.support.Routes.REVOKE;
+import static io.cleanusers.it.support.Routes.USERS;
+import static io.cleanusers.it.support.Rows.active;
+import static io.cleanusers.it.support.Rows.role;
+import static io.cleanusers.it.support.Rows.sessionsOf;
+import static io.cleanusers.it.support.Rows.updatedAt;
+import static io.cleanusers.it.support.UserLists.byId;
+import static io.cleanusers.it.support.UserLists.listAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cleanusers.it.support.ApiClient;
+import io.cleanusers.it.support.ApiResponse;
+import io.cleanusers.it.support.Parallel;
+import io.cleanusers.it.support.UserAdminApiTest;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Granting and revoking admin rights, and role and activation changes racing each other. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class RoleChangeIT extends UserAdminSupport {
+class RoleChangeIT extends UserAdminApiTest {
 
   // ---------------------------------- grant admin (PATCH /api/v1/users/grant)
 
@@ -65,22 +90,19 @@ class RoleChangeIT extends UserAdminSupport {
     assertError(
         root.patch(GRANT, json("username", superAdmin.username())),
         403,
-        "Changing role of user '" + superAdmin.username() + "' (super_admin) is not permitted.");
+        roleChangeRefused(superAdmin.username()));
     assertEquals("super_admin", role(superAdmin.id()));
   }
 
   @Test
   void granting_to_an_unknown_user_is_a_404() {
     String name = uniqueName("gho");
-    assertError(
-        root.patch(GRANT, json("username", name)),
-        404,
-        "User with username '" + name + "' is not found.");
+    assertError(root.patch(GRANT, json("username", name)), 404, notFound(name));
   }
 
   @Test
   void granting_with_a_bad_username_is_a_400() {
-    assertError(root.patch(GRANT, json("username", "-abcde")), 400, BAD_START);
+    assertError(root.patch(GRANT, json("username", "-abcde")), 400, NAME_START);
   }
 
   @Test
@@ -102,7 +124,7 @@ class RoleChangeIT extends UserAdminSupport {
 
   @Test
   void grant_without_username_is_a_422() {
-    assertValidation(root.patch(GRANT, "{}"), "body", "username");
+    assertValidationIncludes(root.patch(GRANT, "{}"), "body", "username");
   }
 
   // --------------------------------- revoke admin (PATCH /api/v1/users/revoke)
@@ -118,7 +140,7 @@ class RoleChangeIT extends UserAdminSupport {
     assertEquals("user", role(admin.id()));
     assertTrue(updatedAt(admin.id()).isAfter(updatedBefore));
     assertError(adminSession.get(USERS), 403, NOT_AUTHORIZED);
-    assertEquals(1, sessions(admin.id()), "still logged in, only without the rights");
+    assertEquals(1, sessionsOf(admin.id()), "still logged in, only without the rights");
   }
 
   @Test
@@ -150,7 +172,7 @@ class RoleChangeIT extends UserAdminSupport {
     assertError(
         root.patch(REVOKE, json("username", superAdmin.username())),
         403,
-        "Changing role of user '" + superAdmin.username() + "' (super_admin) is not permitted.");
+        roleChangeRefused(superAdmin.username()));
     assertEquals("super_admin", role(superAdmin.id()));
   }
 
@@ -160,22 +182,19 @@ class RoleChangeIT extends UserAdminSupport {
     assertError(
         as(superAdmin).patch(REVOKE, json("username", superAdmin.username())),
         403,
-        "Changing role of user '" + superAdmin.username() + "' (super_admin) is not permitted.");
+        roleChangeRefused(superAdmin.username()));
     assertEquals("super_admin", role(superAdmin.id()));
   }
 
   @Test
   void revoking_from_an_unknown_user_is_a_404() {
     String name = uniqueName("gho");
-    assertError(
-        root.patch(REVOKE, json("username", name)),
-        404,
-        "User with username '" + name + "' is not found.");
+    assertError(root.patch(REVOKE, json("username", name)), 404, notFound(name));
   }
 
   @Test
   void revoking_with_a_bad_username_is_a_400() {
-    assertError(root.patch(REVOKE, json("username", "abc!def")), 400, BAD_CHARACTERS);
+    assertError(root.patch(REVOKE, json("username", "abc!def")), 400, NAME_CHARACTERS);
   }
 
   @Test
@@ -212,20 +231,21 @@ class RoleChangeIT extends UserAdminSupport {
   void parallel_role_and_activation_changes_end_in_a_valid_state_without_5xx() throws Exception {
     Account target = newUser();
     ApiClient targetSession = as(target);
-    assertEquals(1, sessions(target.id()));
+    assertEquals(1, sessionsOf(target.id()));
     List<String> routes = List.of(INACTIVATE, REACTIVATE, GRANT, REVOKE);
     String body = json("username", target.username());
-    List<Integer> statuses = inParallel(20, i -> root.patch(routes.get(i % routes.size()), body));
+    List<Integer> statuses =
+        Parallel.statuses(20, i -> root.patch(routes.get(i % routes.size()), body));
     assertTrue(statuses.stream().noneMatch(s -> s >= 500), statuses.toString());
     assertTrue(statuses.stream().allMatch(s -> s == 204), statuses.toString());
     String finalRole = role(target.id());
     assertTrue(Set.of("user", "admin").contains(finalRole), finalRole);
     if (!active(target.id())) {
-      assertEquals(0, sessions(target.id()), "an inactive user keeps no session");
+      assertEquals(0, sessionsOf(target.id()), "an inactive user keeps no session");
     }
     // The target started active, so in every serial order the first inactivation found it
     // active and ended its session: whatever the final state, that session is gone.
-    assertEquals(0, sessions(target.id()));
+    assertEquals(0, sessionsOf(target.id()));
     assertError(targetSession.get(USERS), 401, NOT_AUTHENTICATED);
     // The state is a consistent one: the row reads back through the API as stored.
     JsonObject listed = byId(listAll(root, ""), target.id());

@@ -1,5 +1,6 @@
 package io.cleanusers.it;
 
+import io.cleanusers.it.support.DatabaseProxy;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;

@@ -1,5 +1,20 @@
 package io.cleanusers.it;
 
+import static io.cleanusers.it.support.ContractTexts.ALREADY_AUTHENTICATED;
+import static io.cleanusers.it.support.ContractTexts.NOT_AUTHENTICATED;
+import static io.cleanusers.it.support.Jwt.base64Url;
+import static io.cleanusers.it.support.Jwt.claimsFor;
+import static io.cleanusers.it.support.Jwt.forge;
+import static io.cleanusers.it.support.Jwt.sessionClaimName;
+import static io.cleanusers.it.support.Jwt.sessionIdOf;
+import static io.cleanusers.it.support.Jwt.sign;
+import static io.cleanusers.it.support.Names.randomText;
+import static io.cleanusers.it.support.Names.uniqueName;
+import static io.cleanusers.it.support.Rows.deactivate;
+import static io.cleanusers.it.support.Rows.secondsLeft;
+import static io.cleanusers.it.support.Rows.sessionsOf;
+import static io.cleanusers.it.support.Secrets.password;
+import static io.cleanusers.it.support.TestSettings.TTL_SECONDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +23,11 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
+import io.cleanusers.it.support.AccountApiTest;
+import io.cleanusers.it.support.ApiResponse;
+import io.cleanusers.it.support.CookieLine;
+import io.cleanusers.it.support.Jwt;
+import io.cleanusers.it.support.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +44,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Logging out, and the session token: what must be refused, renewal and expiry. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class SessionTokenIT extends AccountSupport {
+class SessionTokenIT extends AccountApiTest {
 
   // ------------------------------------------- log out (DELETE /api/v1/account/logout)
 
@@ -116,7 +136,7 @@ class SessionTokenIT extends AccountSupport {
     String forged =
         forge(
             JWSAlgorithm.HS256,
-            jwtSecret(),
+            Jwt.secret(),
             account.token(),
             Instant.now().plusSeconds(TTL_SECONDS));
     assertAuthenticated(forged);
@@ -185,8 +205,8 @@ class SessionTokenIT extends AccountSupport {
   void a_token_signed_with_the_right_key_under_another_hmac_algorithm_is_401() {
     Account account = newAccount("otheralg");
     Instant exp = Instant.now().plusSeconds(TTL_SECONDS);
-    assertNotAuthenticated(forge(JWSAlgorithm.HS512, jwtSecret(), account.token(), exp));
-    assertNotAuthenticated(forge(JWSAlgorithm.HS384, jwtSecret(), account.token(), exp));
+    assertNotAuthenticated(forge(JWSAlgorithm.HS512, Jwt.secret(), account.token(), exp));
+    assertNotAuthenticated(forge(JWSAlgorithm.HS384, Jwt.secret(), account.token(), exp));
     assertAuthenticated(account.token());
   }
 
@@ -194,7 +214,7 @@ class SessionTokenIT extends AccountSupport {
   void a_genuinely_signed_token_with_an_expired_exp_is_401_though_its_session_is_alive() {
     Account account = newAccount("expexp");
     String expired =
-        forge(JWSAlgorithm.HS256, jwtSecret(), account.token(), Instant.now().minusSeconds(60));
+        forge(JWSAlgorithm.HS256, Jwt.secret(), account.token(), Instant.now().minusSeconds(60));
     assertNotAuthenticated(expired);
     assertAuthenticated(account.token());
   }
@@ -208,7 +228,7 @@ class SessionTokenIT extends AccountSupport {
             .claim(sessionClaim, randomText(43))
             .expirationTime(Date.from(Instant.now().plusSeconds(TTL_SECONDS)))
             .build();
-    assertNotAuthenticated(sign(JWSAlgorithm.HS256, jwtSecret(), claims));
+    assertNotAuthenticated(sign(JWSAlgorithm.HS256, Jwt.secret(), claims));
   }
 
   @Test

@@ -1,22 +1,46 @@
 package io.cleanusers.it;
 
+import static io.cleanusers.it.support.ContractTexts.ALREADY_AUTHENTICATED;
+import static io.cleanusers.it.support.ContractTexts.CROSS_SITE;
+import static io.cleanusers.it.support.ContractTexts.NAME_CHARACTERS;
+import static io.cleanusers.it.support.ContractTexts.NAME_CONSECUTIVE;
+import static io.cleanusers.it.support.ContractTexts.NAME_END;
+import static io.cleanusers.it.support.ContractTexts.NAME_LENGTH;
+import static io.cleanusers.it.support.ContractTexts.NAME_START;
+import static io.cleanusers.it.support.ContractTexts.PASSWORD_TOO_LONG;
+import static io.cleanusers.it.support.ContractTexts.alreadyExists;
+import static io.cleanusers.it.support.ContractTexts.passwordTooShort;
+import static io.cleanusers.it.support.ErrorAnswers.assertDetailsWellFormed;
+import static io.cleanusers.it.support.ErrorAnswers.assertValidation;
+import static io.cleanusers.it.support.ErrorAnswers.assertValidationAtBody;
+import static io.cleanusers.it.support.Formats.UUID_V7;
+import static io.cleanusers.it.support.Names.randomText;
+import static io.cleanusers.it.support.Names.uniqueName;
+import static io.cleanusers.it.support.Routes.LOGIN;
+import static io.cleanusers.it.support.Routes.SIGNUP;
+import static io.cleanusers.it.support.Rows.sessionsOf;
+import static io.cleanusers.it.support.Rows.usersNamed;
+import static io.cleanusers.it.support.Secrets.password;
+import static io.cleanusers.it.support.Secrets.remember;
+import static io.cleanusers.it.support.TestSettings.CONFIG;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cleanusers.it.support.AccountApiTest;
+import io.cleanusers.it.support.ApiResponse;
+import io.cleanusers.it.support.Parallel;
+import io.cleanusers.it.support.Secrets;
+import io.cleanusers.it.support.TestDatabase;
 import jakarta.json.Json;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -28,7 +52,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class SignUpIT extends AccountSupport {
+class SignUpIT extends AccountApiTest {
 
   // ------------------------------------- sign up (POST /api/v1/account/signup): success
 
@@ -40,7 +64,7 @@ class SignUpIT extends AccountSupport {
 
     assertEquals(201, response.status(), response.toString());
     String id = response.json().getString("id");
-    assertTrue(id.matches(UUID_V7), "not a lowercase canonical UUIDv7: " + id);
+    assertTrue(UUID_V7.matcher(id).matches(), "not a lowercase canonical UUIDv7: " + id);
     assertEquals(Set.of("id"), response.json().keySet());
     assertEquals(
         "application/json;charset=UTF-8",
@@ -165,7 +189,7 @@ class SignUpIT extends AccountSupport {
     ApiResponse response = signUp(api, name, "x".repeat(min - 1));
 
     assertEquals(400, response.status(), response.toString());
-    assertEquals("Password must be at least " + min + " characters long.", response.description());
+    assertEquals(passwordTooShort(min), response.description());
     assertEquals(Set.of("description"), response.json().keySet());
     assertEquals(0, usersNamed(name));
   }
@@ -178,7 +202,7 @@ class SignUpIT extends AccountSupport {
     ApiResponse response = signUp(api, name, "\uD83D\uDD11".repeat(min - 1));
 
     assertEquals(400, response.status(), response.toString());
-    assertEquals("Password must be at least " + min + " characters long.", response.description());
+    assertEquals(passwordTooShort(min), response.description());
   }
 
   @Test
@@ -187,7 +211,7 @@ class SignUpIT extends AccountSupport {
     ApiResponse response = signUp(api, name, remember(randomText(1025)));
 
     assertEquals(400, response.status(), response.toString());
-    assertEquals(MAX_PASSWORD, response.description());
+    assertEquals(PASSWORD_TOO_LONG, response.description());
     assertEquals(0, usersNamed(name));
   }
 
@@ -207,7 +231,7 @@ class SignUpIT extends AccountSupport {
 
     ApiResponse again = signUp(api, name, password());
     assertEquals(409, again.status(), again.toString());
-    assertEquals("User with username '" + name + "' already exists.", again.description());
+    assertEquals(alreadyExists(name), again.description());
     assertEquals(1, usersNamed(name));
   }
 
@@ -219,9 +243,8 @@ class SignUpIT extends AccountSupport {
     String other = name.toUpperCase(Locale.ROOT);
     ApiResponse again = signUp(api, other, password());
     assertEquals(409, again.status(), again.toString());
-    assertEquals("User with username '" + other + "' already exists.", again.description());
-    assertEquals(
-        1, TestDatabase.count("select count(*) from users where lower(username) = lower(?)", name));
+    assertEquals(alreadyExists(other), again.description());
+    assertEquals(1, usersNamed(name));
   }
 
   @Test
@@ -229,37 +252,17 @@ class SignUpIT extends AccountSupport {
       throws Exception {
     String name = uniqueName("race");
     int requests = 30;
-    ExecutorService pool = Executors.newFixedThreadPool(requests);
-    CountDownLatch start = new CountDownLatch(1);
-    List<Future<ApiResponse>> futures = new ArrayList<>();
-    try {
-      for (int i = 0; i < requests; i++) {
-        String password = password();
-        futures.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return signUp(api, name, password);
-                }));
-      }
-      start.countDown();
-      List<ApiResponse> responses = new ArrayList<>();
-      for (Future<ApiResponse> future : futures) {
-        responses.add(future.get(60, TimeUnit.SECONDS));
-      }
-      Map<Integer, Long> statuses =
-          responses.stream()
-              .collect(Collectors.groupingBy(ApiResponse::status, Collectors.counting()));
-      assertEquals(Map.of(201, 1L, 409, (long) requests - 1), statuses, responses.toString());
-      responses.stream()
-          .filter(r -> r.status() == 409)
-          .forEach(
-              r ->
-                  assertEquals(
-                      "User with username '" + name + "' already exists.", r.description()));
-    } finally {
-      pool.shutdownNow();
-    }
+    List<String> passwords = Stream.generate(Secrets::password).limit(requests).toList();
+    List<ApiResponse> responses =
+        Parallel.responses(
+            requests, Duration.ofSeconds(60), i -> signUp(api, name, passwords.get(i)));
+    Map<Integer, Long> statuses =
+        responses.stream()
+            .collect(Collectors.groupingBy(ApiResponse::status, Collectors.counting()));
+    assertEquals(Map.of(201, 1L, 409, (long) requests - 1), statuses, responses.toString());
+    responses.stream()
+        .filter(r -> r.status() == 409)
+        .forEach(r -> assertEquals(alreadyExists(name), r.description()));
     assertEquals(1, usersNamed(name));
   }
 

@@ -7,7 +7,7 @@ import io.cleanusers.infrastructure.persistence.JpaUserRepository;
 import io.cleanusers.infrastructure.persistence.SchemaMigrations;
 import io.cleanusers.infrastructure.persistence.SqlReads;
 import io.cleanusers.infrastructure.persistence.Transactions;
-import io.cleanusers.it.TestDatabase;
+import io.cleanusers.it.support.TestDatabase;
 import jakarta.persistence.Persistence;
 import java.util.Map;
 import java.util.function.Supplier;

@@ -1,5 +1,7 @@
 package io.cleanusers.it.fuzz;
 
+import static io.cleanusers.it.support.ContractTexts.UNAVAILABLE;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
@@ -22,9 +24,6 @@ import java.util.regex.Pattern;
  * pepper, the JWT secret.
  */
 public final class ContractOracle {
-
-  private static final String UNAVAILABLE =
-      "Service temporarily unavailable. Please try again later.";
 
   private static final Map<String, Pattern> GIVEAWAYS =
       Map.ofEntries(

@@ -1,4 +1,4 @@
-package io.cleanusers.it;
+package io.cleanusers.it.support;
 
 import io.cleanusers.infrastructure.config.DatabaseSettings;
 import io.cleanusers.infrastructure.config.ServiceConfig;
@@ -26,17 +26,17 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>Why: the outage test (docs/contract/operations.md, "Database outage": 503 while the database
  * is unreachable, recovery without a restart) must not stop the real PostgreSQL, which other test
- * classes, other builds and people share. The service is told ({@link ScriptedServer}, {@code
- * POSTGRES_HOST/PORT}) to connect to 127.0.0.1:{@link #port()} (a free port, or {@code
- * -Dit.db.proxy.port}) instead of the server itself; the proxy forwards to the server {@code
- * [postgres]} names, read exactly as the service and {@link TestDatabase} read it (so {@code
- * POSTGRES_PORT} and the other overrides apply). The test JVM's own connections ({@link
- * TestDatabase}) do not go through it.
+ * classes, other builds and people share. The service is told ({@link
+ * io.cleanusers.it.ScriptedServer}, {@code POSTGRES_HOST/PORT}) to connect to 127.0.0.1:{@link
+ * #port()} (a free port, or {@code -Dit.db.proxy.port}) instead of the server itself; the proxy
+ * forwards to the server {@code [postgres]} names, read exactly as the service and {@link
+ * TestDatabase} read it (so {@code POSTGRES_PORT} and the other overrides apply). The test JVM's
+ * own connections ({@link TestDatabase}) do not go through it.
  *
  * <p>{@link #cut()} behaves like a stopped server: every open connection is closed on both sides
  * and the port stops listening, so new connections are refused. {@link #restore()} listens again.
  * {@link #start()} is idempotent: one proxy per JVM, started by {@link Deployments#builtWar()}
- * before the server boots ({@link ScriptedServer}).
+ * before the server boots ({@link io.cleanusers.it.ScriptedServer}).
  */
 public final class DatabaseProxy {
 

@@ -1,4 +1,4 @@
-package io.cleanusers.it;
+package io.cleanusers.it.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

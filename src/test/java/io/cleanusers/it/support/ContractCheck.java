@@ -1,4 +1,4 @@
-package io.cleanusers.it;
+package io.cleanusers.it.support;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
@@ -28,10 +28,10 @@ import java.util.stream.Collectors;
  * document does not list (unknown paths, wrong methods, the docs and the servers' own endpoints)
  * are outside it.
  */
-final class ContractCheck {
+public final class ContractCheck {
 
   /** The OpenAPI document the build wrote (and the WAR serves). */
-  static final Path DOCUMENT =
+  public static final Path DOCUMENT =
       Path.of(System.getProperty("clean-users.openapi", "target/openapi/openapi.yaml"));
 
   private static final Set<String> OUTSIDE_THE_DOCUMENT =

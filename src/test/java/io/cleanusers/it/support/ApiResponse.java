@@ -1,4 +1,4 @@
-package io.cleanusers.it;
+package io.cleanusers.it.support;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

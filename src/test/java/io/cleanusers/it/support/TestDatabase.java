@@ -1,4 +1,4 @@
-package io.cleanusers.it;
+package io.cleanusers.it.support;
 
 import io.cleanusers.infrastructure.config.DatabaseSettings;
 import io.cleanusers.infrastructure.config.ServiceConfig;

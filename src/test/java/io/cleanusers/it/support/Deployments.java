@@ -1,4 +1,4 @@
-package io.cleanusers.it;
+package io.cleanusers.it.support;
 
 import java.io.File;
 import java.net.URI;
@@ -12,9 +12,9 @@ public final class Deployments {
   private Deployments() {}
 
   /**
-   * Every {@code @Deployment} method calls this, and {@link ScriptedServer} only launches the
-   * server in its {@code deploy} step, after the archive exists: so the database proxy the service
-   * connects through ({@link DatabaseProxy}) is listening before the server boots.
+   * Every {@code @Deployment} method calls this, and {@link io.cleanusers.it.ScriptedServer} only
+   * launches the server in its {@code deploy} step, after the archive exists: so the database proxy
+   * the service connects through ({@link DatabaseProxy}) is listening before the server boots.
    */
   public static WebArchive builtWar() {
     DatabaseProxy.start();
@@ -23,8 +23,8 @@ public final class Deployments {
   }
 
   /**
-   * The loopback address on the port the server was given ({@link ScriptedServer} reports the
-   * deployment once GET /api/v1/ answers).
+   * The loopback address on the port the server was given ({@link io.cleanusers.it.ScriptedServer}
+   * reports the deployment once GET /api/v1/ answers).
    */
   public static URI loopback(URL reported) {
     return URI.create("http://127.0.0.1:" + reported.getPort());
