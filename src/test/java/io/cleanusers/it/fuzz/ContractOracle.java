@@ -101,7 +101,11 @@ public final class ContractOracle {
             .replaceFirst("^http://[^/]*", "")
             .replaceAll("/{2,}", "/");
     boolean microProfile = target.startsWith("/health") || target.startsWith("/metrics");
-    boolean refusedByListener = !request.wellFormed() || request.method().equals("TRACE");
+    boolean refusedByListener =
+        !request.wellFormed()
+            || request.method().equals("TRACE")
+            || target.contains(";")
+                && quirks.contains(ServerQuirk.LISTENER_PAGE_FOR_UNDECODABLE_TARGET);
     return microProfile
             && (response.status() < 500
                 || quirks.contains(ServerQuirk.MICROPROFILE_APPS_ANSWER_5XX))

@@ -12,8 +12,9 @@ public enum ServerQuirk {
 
   /**
    * Open Liberty's web container refuses a request target it cannot decode ({@code /a%zz}, {@code
-   * /%00}) with a 400 page of its own, hard-coded before any application runs: a line of HTML, or
-   * {@code {"error_message": ...}} for a client that accepts JSON.
+   * /%00}) or whose path parameters it cannot place ({@code /;a=b/}) with a 400 page of its own,
+   * hard-coded before any application runs: a line of HTML, or {@code {"error_message": ...}} for a
+   * client that accepts JSON.
    */
   LISTENER_PAGE_FOR_UNDECODABLE_TARGET,
 
