@@ -10,9 +10,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The dependency rule of ARCHITECTURE.md, made executable: inner layers never know outer ones,
- * commands and queries stay apart, the web layer reaches adapters only through the application's
- * ports (setup wires them), and no two packages depend on each other.
+ * The dependency rule of the README ("How the code is laid out"), made executable: inner layers
+ * never know outer ones, commands and queries stay apart, the web layer reaches adapters only
+ * through the application's ports (setup wires them), and no two packages depend on each other.
  */
 class DependencyRuleTest {
 

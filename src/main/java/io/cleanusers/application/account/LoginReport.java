@@ -10,7 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
 
-/** How a log-in ended, told once to the audit trail and once to the metrics. */
+/**
+ * How a log-in ended, told to the audit trail and the metrics, plus an audit line when a lockout
+ * starts.
+ */
 @ApplicationScoped
 public class LoginReport {
 
