@@ -77,11 +77,11 @@ server-smoke: ## Deploy the WAR onto a fresh Payara Server domain with asadmin a
 stress: ## Kill -9 Payara and PostgreSQL under load, a 10 s outage: nothing acknowledged is lost
 	scripts/stress.sh
 
-# Its own throwaway PostgreSQL (BENCH_PG_PORT, default 25480) and Payara Micro (BENCH_HTTP_PORT,
-# default 18480), production settings; about seven minutes. Table in target/bench/results.md and
+# Its own throwaway PostgreSQL (on a free port) and the service on SERVER (BENCH_HTTP_PORT, default
+# 18480), production settings; about twelve minutes. Table in target/bench/results-SERVER.md and
 # .json; exit status 1 when a target is missed. See docs/benchmarks.md.
-bench: ## Benchmark P1-P5 against this machine's limits (wrk, pgbench) and print ratios
-	scripts/bench.sh
+bench: ## Benchmark P1-P6 on SERVER against this machine's limits (wrk, pgbench) and print ratios
+	scripts/bench.sh $(SERVER)
 
 migrate: ## Apply the database migrations to the configured PostgreSQL (brought up if needed)
 	$(DB) ensure

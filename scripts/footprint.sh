@@ -22,15 +22,6 @@ set -a
 . "$DATA/postgres.env"
 set +a
 
-# Every process below $1, one pid a line.
-descendants() {
-  local child
-  for child in $(pgrep -P "$1"); do
-    echo "$child"
-    descendants "$child"
-  done
-}
-
 echo "| server | start-up to first 200 | resident memory |"
 echo "|---|---|---|"
 for server in "${servers[@]}"; do

@@ -91,6 +91,15 @@ stop_server() {
   wait "$pid" 2>/dev/null || true
 }
 
+# Every process below PID (children, their children, ...), one pid a line.
+descendants() {
+  local child
+  for child in $(pgrep -P "$1"); do
+    echo "$child"
+    descendants "$child"
+  done
+}
+
 # --- Clean-up -----------------------------------------------------------------------------------
 
 LIB_EXIT_COMMANDS=()
