@@ -26,7 +26,7 @@ OTHER_SERVERS := payara-server wildfly liberty
 # Unit tests and static analysis ran in `make test`; test-servers runs only the integration suite.
 ITS_ONLY := -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dspotbugs.skip
 
-.PHONY: help build run test test-servers mutation server-smoke stress bench migrate dotenv db-stop clean
+.PHONY: help build run test test-servers mutation server-smoke stress bench cluster migrate dotenv db-stop clean
 
 help: ## List the targets
 	@echo "Targets (make <target>):"
@@ -82,6 +82,12 @@ stress: ## Kill -9 Payara and PostgreSQL under load, a 10 s outage: nothing ackn
 # .json; exit status 1 when a target is missed. See docs/benchmarks.md.
 bench: ## Benchmark P1-P6 on SERVER against this machine's limits (wrk, pgbench) and print ratios
 	scripts/bench.sh $(SERVER)
+
+# Three instances (SERVERS=payara-micro,wildfly,liberty to mix) behind HAProxy, a PostgreSQL primary
+# with a synchronous standby, all on free ports under target/cluster/; installs haproxy and socat
+# when missing. `scripts/cluster.sh up` / `down` do the same without waiting. See docs/scaling.md.
+cluster: build ## Three instances behind HAProxy over a primary + standby PostgreSQL; prints the URL, Ctrl-C stops
+	scripts/cluster.sh
 
 migrate: ## Apply the database migrations to the configured PostgreSQL (brought up if needed)
 	$(DB) ensure

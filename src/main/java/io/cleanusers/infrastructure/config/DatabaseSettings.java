@@ -1,25 +1,63 @@
 package io.cleanusers.infrastructure.config;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Where PostgreSQL is ({@code [postgres]}): the service's own pool, or, when {@code
  * serverDataSource} is present, the JNDI name of a data source the server manages (the other values
  * are then not used).
+ *
+ * <p>{@code postgres.HOST} is one host or a comma-separated list of {@code host} or {@code
+ * host:port} entries (an IPv6 address in brackets, {@code [::1]:5432}); an entry without a port
+ * gets {@code postgres.PORT}. The driver tries them in order and keeps only a primary ({@code
+ * targetServerType=primary}), so the service follows a standby that is promoted, without a restart.
  */
 public record DatabaseSettings(
-    String host,
-    int port,
+    List<Host> hosts,
     String database,
     String user,
     String password,
     int poolSize,
     Optional<String> serverDataSource) {
 
+  /** The one server kind the service uses: it writes. */
+  public static final String TARGET_SERVER_TYPE = "primary";
+
+  // A host name or IPv4 address; or an IPv6 address in brackets. Then, optionally, ":port".
+  private static final Pattern ENTRY =
+      Pattern.compile("(?<name>[A-Za-z0-9._-]+|\\[[0-9A-Fa-f:.]+\\])(?::(?<port>[^:]*))?");
+
+  public DatabaseSettings {
+    if (hosts.isEmpty()) {
+      throw new IllegalArgumentException("at least one host");
+    }
+    hosts = List.copyOf(hosts);
+  }
+
+  /** One entry of {@code postgres.HOST}. */
+  public record Host(String name, int port) {
+    @Override
+    public String toString() {
+      return name + ":" + port;
+    }
+  }
+
   static DatabaseSettings read(ConfigValues values) {
+    int defaultPort = values.integer("postgres.PORT", 1, 65535);
+    String hosts = values.text("postgres.HOST");
+    List<Host> parsed;
+    try {
+      parsed = parseHosts(hosts, defaultPort);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidConfigurationException("postgres.HOST", e.getMessage());
+    }
     return new DatabaseSettings(
-        values.text("postgres.HOST"),
-        values.integer("postgres.PORT", 1, 65535),
+        parsed,
         values.text("postgres.DB"),
         values.text("postgres.USER"),
         values.text("postgres.PASSWORD"),
@@ -27,8 +65,51 @@ public record DatabaseSettings(
         values.optionalText("postgres.DATASOURCE"));
   }
 
+  /**
+   * The entries of {@code raw} (comma-separated {@code host} or {@code host:port}), or an {@link
+   * IllegalArgumentException} whose message says which entry is wrong and why.
+   */
+  static List<Host> parseHosts(String raw, int defaultPort) {
+    List<Host> hosts = new ArrayList<>();
+    for (String part : raw.split(",", -1)) {
+      String entry = part.strip();
+      if (entry.isEmpty()) {
+        throw new IllegalArgumentException(
+            "'" + raw.strip() + "' has an empty entry (write host or host:port, comma-separated)");
+      }
+      Matcher m = ENTRY.matcher(entry);
+      if (!m.matches()) {
+        throw new IllegalArgumentException(
+            "'"
+                + entry
+                + "' is not a host or host:port (an IPv6 address goes in brackets: [::1]:5432)");
+      }
+      hosts.add(new Host(m.group("name"), port(entry, m.group("port"), defaultPort)));
+    }
+    return hosts;
+  }
+
+  private static int port(String entry, String port, int defaultPort) {
+    if (port == null) {
+      return defaultPort;
+    }
+    if (port.matches("[0-9]{1,5}")) {
+      int value = Integer.parseInt(port);
+      if (value >= 1 && value <= 65535) {
+        return value;
+      }
+    }
+    throw new IllegalArgumentException(
+        "'" + entry + "' has a port that is not a whole number from 1 to 65535");
+  }
+
   public String jdbcUrl() {
-    return "jdbc:postgresql://" + host + ":" + port + "/" + database;
+    return "jdbc:postgresql://"
+        + hosts.stream().map(Host::toString).collect(Collectors.joining(","))
+        + "/"
+        + database
+        + "?targetServerType="
+        + TARGET_SERVER_TYPE;
   }
 
   /** The database as a person looks for it: the server's data source, else the JDBC URL. */

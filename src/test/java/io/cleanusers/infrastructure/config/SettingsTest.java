@@ -118,6 +118,26 @@ class SettingsTest {
   }
 
   @Test
+  void postgres_host_takes_a_list_of_hosts_with_the_default_port_where_none_is_given() {
+    DatabaseSettings database =
+        load(Map.of("postgres.HOST", "pg-a:25432, pg-b", "postgres.PORT", "25433")).database();
+
+    assertEquals(
+        List.of(new DatabaseSettings.Host("pg-a", 25432), new DatabaseSettings.Host("pg-b", 25433)),
+        database.hosts());
+    assertEquals(
+        "jdbc:postgresql://pg-a:25432,pg-b:25433/cleanusers?targetServerType=primary",
+        database.jdbcUrl());
+  }
+
+  @Test
+  void a_bad_postgres_host_entry_is_refused_in_one_line_naming_it() {
+    String message = refusal(Map.of("postgres.HOST", "pg-a:5432,pg-b:none"));
+    assertTrue(message.startsWith("Invalid configuration postgres.HOST: 'pg-b:none'"), message);
+    assertTrue(message.contains("POSTGRES_HOST"), message);
+  }
+
+  @Test
   void a_blank_postgres_datasource_means_the_services_own_pool() {
     assertEquals(
         Optional.empty(), load(Map.of("postgres.DATASOURCE", "   ")).database().serverDataSource());

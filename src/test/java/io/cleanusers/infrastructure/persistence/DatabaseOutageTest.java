@@ -23,6 +23,19 @@ class DatabaseOutageTest {
     assertTrue(DatabaseOutage.isCauseOf(new SQLException("terminating connection", "57P01")));
   }
 
+  /**
+   * pgjdbc with {@code targetServerType=primary} when only standbys answer (a failover under way):
+   * "Could not find a server with specified targetServerType: primary", SQLSTATE 08001.
+   */
+  @Test
+  void noPrimaryAmongTheHostsIsAnOutage() {
+    assertTrue(
+        DatabaseOutage.isCauseOf(
+            new org.postgresql.util.PSQLException(
+                "Could not find a server with specified targetServerType: primary",
+                org.postgresql.util.PSQLState.CONNECTION_UNABLE_TO_CONNECT)));
+  }
+
   /** A JPA commit whose connection broke: the provider wraps the driver's exception. */
   @Test
   void commitThatLostItsConnectionIsAnOutage() {

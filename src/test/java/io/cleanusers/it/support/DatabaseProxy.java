@@ -75,7 +75,8 @@ public final class DatabaseProxy {
         DatabaseProxy proxy =
             new DatabaseProxy(
                 configured.isBlank() ? freePort() : Integer.parseInt(configured.trim()),
-                new InetSocketAddress(database.host(), database.port()));
+                new InetSocketAddress(
+                    database.hosts().get(0).name(), database.hosts().get(0).port()));
         proxy.listen();
         instance = proxy;
       }
