@@ -19,6 +19,11 @@ record Answer(
     return text(status);
   }
 
+  /** The error that ends a load whose set-up step got this answer. */
+  IllegalStateException failure(String step) {
+    return new IllegalStateException("set-up: " + step + " answered " + statusText() + " " + body);
+  }
+
   static String text(int status) {
     return switch (status) {
       case NO_ANSWER -> "no answer";

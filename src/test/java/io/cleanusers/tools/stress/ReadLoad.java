@@ -62,22 +62,19 @@ final class ReadLoad {
     String tag = options.get("tag");
     Answer root = setup.login(options.get("root-user"), options.get("root-password"));
     if (root.status() != 204) {
-      throw new IllegalStateException("set-up: super admin log-in answered " + root.statusText());
+      throw root.failure("super admin log-in");
     }
     List<String> tokens = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       String admin = tag + "r" + i + "adm";
       String password = Secrets.password();
       Answer created = setup.create(admin, password, "admin", root.token());
+      if (created.status() != 201) {
+        throw created.failure("creating " + admin);
+      }
       Answer login = setup.login(admin, password);
-      if (created.status() != 201 || login.status() != 204) {
-        throw new IllegalStateException(
-            "set-up: admin "
-                + admin
-                + " answered "
-                + created.statusText()
-                + " / "
-                + login.statusText());
+      if (login.status() != 204) {
+        throw login.failure("log-in of " + admin);
       }
       tokens.add(login.token());
     }

@@ -88,13 +88,7 @@ final class WriteLoad {
         String password = Secrets.password();
         Answer created = api.create(admin, password, "admin", rootToken);
         if (created.status() != 201) {
-          throw new IllegalStateException(
-              "set-up: creating "
-                  + admin
-                  + " answered "
-                  + created.statusText()
-                  + " "
-                  + created.body());
+          throw created.failure("creating " + admin);
         }
         setup.add(
             JournalEntry.of(
@@ -109,8 +103,7 @@ final class WriteLoad {
   private String setupLogin(String user, String password) {
     Answer a = api.login(user, password);
     if (a.status() != 204 || a.token() == null) {
-      throw new IllegalStateException(
-          "set-up: log-in of " + user + " answered " + a.statusText() + " " + a.body());
+      throw a.failure("log-in of " + user);
     }
     setup.add(JournalEntry.of(a, 204, "login", user, JournalEntry.newSession(a.token())));
     return a.token();
