@@ -72,8 +72,10 @@ mutation: ## Mutation testing (PIT) of domain, application and auth; fails below
 server-smoke: ## Deploy the WAR onto a fresh Payara Server domain with asadmin and check it serves
 	scripts/server-smoke.sh
 
-# Its own throwaway PostgreSQL (STRESS_PG_PORT, default 55442) and Payara Micro (18180-18189);
-# about three minutes after the build. Figures in target/stress/summary.md; see the script's header.
+# Its own throwaway PostgreSQL (on a free port) and Payara Micro (18180-18189); about three minutes
+# after the build, which also compiles the load driver and checker (src/test/java/io/cleanusers/
+# tools/stress) and runs the checker's unit test. Figures in target/stress/summary.md; see the
+# script's header.
 stress: ## Kill -9 Payara and PostgreSQL under load, a 10 s outage: nothing acknowledged is lost
 	scripts/stress.sh
 

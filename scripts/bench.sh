@@ -21,7 +21,9 @@
 # with wrk and pgbench for BENCH_SECONDS each (default 30), prints the table and writes it to
 # target/bench/results-SERVER.md and .json. Exit status 1 when a target is missed. Everything it
 # started is stopped on exit, whatever happens. BENCH_PROFILE=1 also records the service with Java
-# Flight Recorder during the measured runs of P1 and P2 (target/bench/p1.jfr, p2.jfr).
+# Flight Recorder during the measured runs of P1 and P2 (target/bench/p1.jfr, p2.jfr). P3's
+# t_bcrypt is timed by io.cleanusers.tools.bench.BcryptTiming (src/test/java/io/cleanusers/tools),
+# run on the build's test classpath (run_tool).
 set -euo pipefail
 
 SAY_FD=2 # bench says everything on stderr
@@ -37,7 +39,6 @@ HTTP_PORT=${BENCH_HTTP_PORT:-18480}
 SECONDS_PER_CASE=${BENCH_SECONDS:-30}
 WARMUP_SECONDS=${BENCH_WARMUP_SECONDS:-15}
 WARMUP_ROUNDS=${BENCH_WARMUP_ROUNDS:-4}
-JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 JCMD=${JAVA_HOME:+$JAVA_HOME/bin/}jcmd
 BASE="http://127.0.0.1:$HTTP_PORT"
 # Every seeded account shares the bootstrap super admin's hash, hence its password.
@@ -370,8 +371,7 @@ login_run() {
 case_p3_login() {
   local threads t_bcrypt limit logins
   threads=$((($(nproc) - 1) > 1 ? $(nproc) - 1 : 1)) # HASHER_THREADS=0: max(1, CPU count - 1)
-  t_bcrypt=$("$JAVA" -cp "$ROOT/target/clean-users/WEB-INF/lib/jbcrypt-0.4.jar" "$LUA/BcryptTiming.java" 12 9 |
-    sed -n 's/^t_bcrypt=//p')
+  t_bcrypt=$(run_tool io.cleanusers.tools.bench.BcryptTiming 12 9 | sed -n 's/^t_bcrypt=//p')
   limit=$(awk -v n="$threads" -v t="$t_bcrypt" 'BEGIN { printf "%.2f", n / t }')
   say "P3: t_bcrypt = $t_bcrypt s at cost 12, so $threads hasher thread(s) allow $limit logins/s; $SECONDS_PER_CASE s of logins (c=$LOGIN_CONNECTIONS)"
   login_run bench.a 5
@@ -466,8 +466,9 @@ main() {
   require_tools
   register_cleanups
   trap 'exit 130' INT TERM
-  say "building the WAR"
+  say "building the WAR and the tools"
   (cd "$ROOT" && ./mvnw -q package -DskipTests)
+  tool_classpath
   rm -rf "$OUT/results-$SERVER".* "$OUT/p2-service.vars"
   start_database
   start_service

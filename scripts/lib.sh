@@ -100,6 +100,28 @@ descendants() {
   done
 }
 
+# --- Tools of the test tree ---------------------------------------------------------------------
+
+# tool_classpath: sets TOOL_CLASSPATH to what the tools in the test tree run on (src/test/java/io/
+# cleanusers/tools: the stress load driver, the bench's bcrypt timing): the build's test and main
+# classes and every dependency of the build. Call it after a build that compiled the test tree
+# (./mvnw package does, even with -DskipTests). Maven is asked for the dependencies again only
+# when pom.xml is newer than its last answer (target/tools.classpath).
+tool_classpath() {
+  local deps=$ROOT/target/tools.classpath
+  if [[ ! -s $deps || $ROOT/pom.xml -nt $deps ]]; then
+    (cd "$ROOT" && ./mvnw -q dependency:build-classpath -Dmdep.outputFile="$deps") >&2 || return
+  fi
+  TOOL_CLASSPATH=$ROOT/target/test-classes:$ROOT/target/classes:$(<"$deps")
+}
+
+# run_tool [JVM-OPTION...] CLASS [ARG...]: runs a tool's main class on TOOL_CLASSPATH (set by
+# tool_classpath first when it is not set yet).
+run_tool() {
+  [[ -n ${TOOL_CLASSPATH:-} ]] || tool_classpath || return
+  "${JAVA_HOME:+$JAVA_HOME/bin/}java" -cp "$TOOL_CLASSPATH" "$@"
+}
+
 # --- Clean-up -----------------------------------------------------------------------------------
 
 LIB_EXIT_COMMANDS=()

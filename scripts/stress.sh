@@ -2,13 +2,14 @@
 # `make stress`: crash durability and database-outage behaviour of the service, on a throwaway
 # PostgreSQL cluster and a Payara Micro of its own (docs/reliability.md says what it proves).
 #
-#   0. builds the WAR (./mvnw -q package -DskipTests), starts a fresh cluster with
-#      scripts/postgres.sh (CLEAN_USERS_DATA=target/stress/data) on a free port, starts Payara Micro on STRESS_HTTP_PORT with a
-#      bootstrap super admin and bcrypt cost 4;
+#   0. builds the WAR and the tools (./mvnw -q package, running only the checker's unit test,
+#      UserCheckTest: a checker that cannot see a lost write would pass every run), starts a fresh
+#      cluster with scripts/postgres.sh (CLEAN_USERS_DATA=target/stress/data) on a free port,
+#      starts Payara Micro on STRESS_HTTP_PORT with a bootstrap super admin and bcrypt cost 4;
 #   1. write load (sign-ups, log-ins, admin commands; 8 workers) and `kill -9` of the Payara JVM
 #      at a seeded random moment; restart; every acknowledged (201/204) request must have left
-#      its effect (psql and log-ins), the integrity queries must find nothing, the service must
-#      serve again;
+#      its effect (its rows and sessions, and log-ins), the integrity queries must find nothing,
+#      the service must serve again;
 #   2. the same with PostgreSQL stopped `-m immediate` mid-load and started 5 s later; the
 #      service is not restarted, and must acknowledge requests again;
 #   3. read load (8 admin sessions listing users) while PostgreSQL is down for 10 s: only 503
@@ -16,8 +17,10 @@
 #      10 s of its return;
 #   then prints a summary table, also written to target/stress/summary.md and summary.json.
 #
-# The load driver and checker is scripts/stress/Stress.java (JDK only). Everything this script
-# starts is stopped on exit, pass or fail; the exit status is non-zero when any target failed.
+# The load driver and checker is io.cleanusers.tools.stress.Stress in the test tree
+# (src/test/java/io/cleanusers/tools/stress), run on the build's test classpath (run_tool); it
+# shares the integration tests' support code. Everything this script starts is stopped on exit,
+# pass or fail; the exit status is non-zero when any target failed.
 #
 # Settings (environment): STRESS_SEED (default: random; printed, and a run repeats its choices
 # with it), STRESS_HTTP_PORT (default the first free port of 18180-18189).
@@ -29,8 +32,6 @@ ROOT=$(cd "$ROOT" && pwd -P)
 cd "$ROOT"
 
 OUT=target/stress
-JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
-JAVAC=${JAVA_HOME:+$JAVA_HOME/bin/}javac
 
 SEED=${STRESS_SEED:-$(((RANDOM << 15) | RANDOM))}
 PG_PORT="" # a free one, chosen by scripts/postgres.sh own (pg_create)
@@ -84,8 +85,11 @@ pg_create() {
   db own || exit 1
   read -r _ PG_DIR PG_PORT <"$OUT/data/postgres.started"
   # Durability settings stay at their defaults (fsync, synchronous_commit, full_page_writes on).
-  export PGPASSWORD=$DB_PASSWORD
-  PG_CONNINFO="host=127.0.0.1 port=$PG_PORT dbname=$DB_NAME user=$DB_USER connect_timeout=5"
+  # The service's mode and database, as system properties: Payara Micro's (start_service) and the
+  # checker's, which reads the database as the service is configured (stress).
+  SERVICE_SETTINGS=(-Dapp.ENV=local
+    -Dpostgres.HOST=127.0.0.1 -Dpostgres.PORT="$PG_PORT" -Dpostgres.DB="$DB_NAME"
+    -Dpostgres.USER="$DB_USER" -Dpostgres.PASSWORD="$DB_PASSWORD" -Dpostgres.DATASOURCE=)
 }
 
 pg_start() { db start; }
@@ -114,10 +118,7 @@ start_service() {
   local boot=$1 started=$SECONDS waited=0 options
   local log=$OUT/payara-$boot.log
   if port_busy "$HTTP_PORT"; then say "port $HTTP_PORT is taken" >&2 && return 1; fi
-  options=(-Xmx1g
-    -Dapp.ENV=local
-    -Dpostgres.HOST=127.0.0.1 -Dpostgres.PORT="$PG_PORT" -Dpostgres.DB="$DB_NAME"
-    -Dpostgres.USER="$DB_USER" -Dpostgres.PASSWORD="$DB_PASSWORD" -Dpostgres.DATASOURCE=
+  options=(-Xmx1g "${SERVICE_SETTINGS[@]}"
     -Dsecurity.password.BCRYPT_COST=4
     -Dsecurity.auth.SESSION_TTL_MIN=60
     -Dbootstrap.SUPER_ADMIN_USERNAME="$ROOT_USER" -Dbootstrap.SUPER_ADMIN_PASSWORD="$ROOT_PASSWORD")
@@ -145,7 +146,8 @@ stop_service() {
 
 # --- Load driver ------------------------------------------------------------------------------------
 
-stress() { "$JAVA" -cp "$OUT/classes" Stress "$@"; }
+# The load driver and checker: $1 = write|read|verify|summary, then its options.
+stress() { run_tool "${SERVICE_SETTINGS[@]}" io.cleanusers.tools.stress.Stress "$@"; }
 
 common_args() {
   echo --url "http://127.0.0.1:$HTTP_PORT" --root-user "$ROOT_USER" --root-password "$ROOT_PASSWORD"
@@ -182,7 +184,7 @@ finish_load() {
 
 verify() {
   # shellcheck disable=SC2046
-  stress verify $(common_args) --out "$1" --journal "$1/journal.tsv" --pg "$PG_CONNINFO"
+  stress verify $(common_args) --out "$1" --journal "$1/journal.tsv"
 }
 
 # Milliseconds as seconds with one decimal.
@@ -264,11 +266,10 @@ main() {
   say "seed $SEED (STRESS_SEED=$SEED repeats this run's choices)"
   RANDOM=$SEED
   rm -rf "$OUT"
-  mkdir -p "$OUT/classes"
-  say "building the WAR"
-  ./mvnw -q package -DskipTests
-  "$JAVAC" -d "$OUT/classes" scripts/stress/Stress.java
-  stress selftest
+  mkdir -p "$OUT"
+  say "building the WAR and the load driver, testing the checker"
+  ./mvnw -q package -Dtest=UserCheckTest
+  tool_classpath
   pg_create
   say "PostgreSQL $(cat "$PG_DIR/PG_VERSION") in $PG_DIR on 127.0.0.1:$PG_PORT"
   pick_http_port

@@ -1,13 +1,20 @@
+package io.cleanusers.tools.bench;
+
+import java.util.Arrays;
 import org.mindrot.jbcrypt.BCrypt;
 
 /**
- * Times one bcrypt verification at a given cost with the service's own library (jBCrypt), so
- * that the login benchmark has its physical limit measured in the same run on the same machine.
+ * Times one bcrypt verification at a given cost with the service's own library (jBCrypt), so that
+ * the login benchmark of {@code make bench} (scripts/bench.sh, case P3) has its physical limit
+ * measured in the same run on the same machine.
  *
- * <p>Usage: {@code java -cp jbcrypt.jar BcryptTiming.java COST ROUNDS}; prints the median
- * seconds of ROUNDS verifications (after one warm-up) as {@code t_bcrypt=<seconds>}.
+ * <p>Arguments: {@code COST ROUNDS}; prints the median seconds of ROUNDS verifications (after one
+ * warm-up) as {@code t_bcrypt=<seconds>}.
  */
-public class BcryptTiming {
+public final class BcryptTiming {
+
+  private BcryptTiming() {}
+
   public static void main(String[] args) {
     int cost = Integer.parseInt(args[0]);
     int rounds = Integer.parseInt(args[1]);
@@ -23,7 +30,7 @@ public class BcryptTiming {
       }
       nanos[i] = System.nanoTime() - start;
     }
-    java.util.Arrays.sort(nanos);
+    Arrays.sort(nanos);
     System.out.printf("t_bcrypt=%.4f%n", nanos[rounds / 2] / 1e9);
   }
 }
