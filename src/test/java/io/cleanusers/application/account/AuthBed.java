@@ -7,6 +7,7 @@ import io.cleanusers.application.account.port.AuthSession;
 import io.cleanusers.application.common.RequestContext;
 import io.cleanusers.application.common.UserRegistration;
 import io.cleanusers.application.fakes.CountingPasswordHasher;
+import io.cleanusers.application.fakes.FakeUnitOfWork;
 import io.cleanusers.application.fakes.FixedClock;
 import io.cleanusers.application.fakes.InMemoryLoginAttempts;
 import io.cleanusers.application.fakes.InMemorySessionStore;
@@ -44,7 +45,8 @@ public final class AuthBed {
   public final CountingPasswordHasher hasher = new CountingPasswordHasher();
   public final PasswordPolicy passwordPolicy = new PasswordPolicy(6);
   public final UserService users = new UserService(hasher, new SequentialUserIds());
-  public final InMemorySessionStore sessions = new InMemorySessionStore(repository);
+  public final FakeUnitOfWork unitOfWork = new FakeUnitOfWork();
+  public final InMemorySessionStore sessions = new InMemorySessionStore(repository, unitOfWork);
   public final InMemoryLoginAttempts attempts = new InMemoryLoginAttempts();
   public final JwtSessionTokens tokens = new JwtSessionTokens(SECRET, "HS256");
   public final SessionCredentials credentials = new SessionCredentials();

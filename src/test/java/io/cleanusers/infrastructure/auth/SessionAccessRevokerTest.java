@@ -31,7 +31,7 @@ class SessionAccessRevokerTest {
     otherSessionOf(alice);
     String bobs = otherSessionOf(bob);
 
-    revoker.revokeAll(alice.id());
+    bed.unitOfWork.run(() -> revoker.revokeAll(alice.id()));
 
     assertEquals(List.of(), bed.sessions.sessionsOf(alice.id()));
     assertEquals(List.of(bobs), bed.sessions.sessionsOf(bob.id()));
@@ -44,7 +44,7 @@ class SessionAccessRevokerTest {
     String current = bed.comingWithSessionOf(alice);
     otherSessionOf(alice);
 
-    revoker.revokeAllButCurrent(alice.id());
+    bed.unitOfWork.run(() -> revoker.revokeAllButCurrent(alice.id()));
 
     assertEquals(List.of(current), bed.sessions.sessionsOf(alice.id()));
   }
@@ -55,7 +55,7 @@ class SessionAccessRevokerTest {
     otherSessionOf(alice);
     otherSessionOf(alice);
 
-    revoker.revokeAllButCurrent(alice.id());
+    bed.unitOfWork.run(() -> revoker.revokeAllButCurrent(alice.id()));
 
     assertEquals(List.of(), bed.sessions.sessionsOf(alice.id()));
   }
