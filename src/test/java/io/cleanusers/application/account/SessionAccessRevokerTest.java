@@ -1,10 +1,9 @@
-package io.cleanusers.infrastructure.auth;
+package io.cleanusers.application.account;
 
 import static io.cleanusers.application.account.AuthBed.NOW;
 import static io.cleanusers.application.account.AuthBed.TTL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.cleanusers.application.account.AuthBed;
 import io.cleanusers.domain.user.User;
 import io.cleanusers.domain.user.UserRole;
 import java.util.List;
