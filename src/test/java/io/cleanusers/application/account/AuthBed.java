@@ -53,10 +53,11 @@ public final class AuthBed {
   public final RequestContext request = new RequestContext();
   public final RecordingAuditTrail audit = new RecordingAuditTrail();
   public final RecordingMetrics metrics = new RecordingMetrics();
-  public final Sessions sessionLife =
-      new Sessions(sessions, tokens, credentials, new RenewalPolicy(TTL, RENEW_BELOW), clock);
+  public final SessionLifecycle lifecycle =
+      new SessionLifecycle(
+          sessions, tokens, credentials, new RenewalPolicy(TTL, RENEW_BELOW), clock);
   public final CurrentSession current =
-      new CurrentSession(credentials, tokens, sessions, sessionLife, request, clock);
+      new CurrentSession(credentials, tokens, sessions, lifecycle, request, clock);
 
   public LogIn logIn() {
     return new LogIn(
@@ -65,7 +66,7 @@ public final class AuthBed {
         repository,
         new EqualWorkCheck(hasher, passwordPolicy),
         new LoginThrottle(attempts, new LockoutPolicy(MAX_FAILURES, LOCKOUT, MAX_LOCKOUT), clock),
-        sessionLife,
+        lifecycle,
         new LoginReport(audit, metrics));
   }
 
@@ -75,7 +76,7 @@ public final class AuthBed {
   }
 
   public LogOut logOut() {
-    return new LogOut(current, sessionLife, audit);
+    return new LogOut(current, lifecycle, audit);
   }
 
   /** A stored user whose password is {@link #passwordOf}. */

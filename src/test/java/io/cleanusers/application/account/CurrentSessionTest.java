@@ -46,10 +46,10 @@ class CurrentSessionTest {
   private final RequestContext request = new RequestContext();
 
   private CurrentSession provider() {
-    Sessions sessions =
-        new Sessions(
+    SessionLifecycle lifecycle =
+        new SessionLifecycle(
             store, tokens, credentials, new RenewalPolicy(TTL, AuthBed.RENEW_BELOW), clock);
-    return new CurrentSession(credentials, tokens, store, sessions, request, clock);
+    return new CurrentSession(credentials, tokens, store, lifecycle, request, clock);
   }
 
   /** The user alice, a session row of hers expiring after {@code left}, and its token. */

@@ -15,7 +15,7 @@ import java.time.Instant;
  * in its cookie change together.
  */
 @ApplicationScoped
-public class Sessions {
+public class SessionLifecycle {
 
   private final SessionStore store;
   private final SessionTokens tokens;
@@ -24,7 +24,7 @@ public class Sessions {
   private final Clock clock;
 
   @Inject
-  public Sessions(
+  public SessionLifecycle(
       SessionStore store,
       SessionTokens tokens,
       SessionCredentials credentials,
@@ -38,7 +38,7 @@ public class Sessions {
   }
 
   /** For CDI's client proxy only. */
-  protected Sessions() {
+  protected SessionLifecycle() {
     this(null, null, null, null, null);
   }
 
