@@ -48,7 +48,10 @@ public class SessionLifecycle {
     credentials.send(tokens.issue(session.id(), session.expiration()));
   }
 
-  /** Renews the session when the {@link RenewalPolicy} says it is due. */
+  /**
+   * Renews a live session (an expired one has already ended at {@link CurrentSession}) when the
+   * {@link RenewalPolicy} says it is due.
+   */
   public void renewIfDue(AuthSession session, Instant now) {
     if (renewal.isDue(session.expiration(), now)) {
       Instant expiration = renewal.expirationFrom(now);
