@@ -1,16 +1,21 @@
 package io.cleanusers.it;
 
+import static io.cleanusers.it.support.Bodies.credentials;
 import static io.cleanusers.it.support.ContractTexts.INACTIVE;
 import static io.cleanusers.it.support.ContractTexts.INVALID_CREDENTIALS;
 import static io.cleanusers.it.support.ContractTexts.NAME_CONSECUTIVE;
 import static io.cleanusers.it.support.ContractTexts.passwordTooShort;
 import static io.cleanusers.it.support.Jwt.sessionIdOf;
 import static io.cleanusers.it.support.Names.uniqueName;
+import static io.cleanusers.it.support.Routes.LOGIN;
+import static io.cleanusers.it.support.Routes.LOGOUT;
+import static io.cleanusers.it.support.Routes.SIGNUP;
 import static io.cleanusers.it.support.Rows.deactivate;
 import static io.cleanusers.it.support.Rows.secondsLeft;
 import static io.cleanusers.it.support.Rows.sessionsOf;
 import static io.cleanusers.it.support.Secrets.password;
 import static io.cleanusers.it.support.Secrets.remember;
+import static io.cleanusers.it.support.Secrets.remembered;
 import static io.cleanusers.it.support.TestSettings.CONFIG;
 import static io.cleanusers.it.support.TestSettings.SUPER_ADMIN;
 import static io.cleanusers.it.support.TestSettings.SUPER_ADMIN_PASSWORD;
@@ -37,7 +42,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Logging in (POST /api/v1/account/login): the session it opens, its cookie and token, and every
- * refusal.
+ * refusal; and the HTTP conventions every account route keeps
+ * (docs/contract/errors.md#trailing-slash, docs/contract/errors.md#unknown-route-and-wrong-method).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -211,5 +217,30 @@ class LogInIT extends AccountApiTest {
     ApiResponse response = logIn(api, account.name(), "x".repeat(min - 1));
     assertEquals(400, response.status(), response.toString());
     assertEquals(passwordTooShort(min), response.description());
+  }
+
+  // ----------------------------- HTTP conventions of every account route (sign-up, log-in, out)
+
+  @Test
+  void account_routes_answer_with_a_trailing_slash_too() {
+    String name = uniqueName("slash");
+    String password = password();
+    ApiResponse created = api.post(SIGNUP + "/", credentials(name, password));
+    assertEquals(201, created.status(), created.toString());
+    ApiResponse loggedIn = remembered(api.post(LOGIN + "/", credentials(name, password)));
+    assertEquals(204, loggedIn.status(), loggedIn.toString());
+    ApiResponse loggedOut = api.withToken(loggedIn.token()).delete(LOGOUT + "/");
+    assertEquals(204, loggedOut.status(), loggedOut.toString());
+  }
+
+  @Test
+  void wrong_methods_on_account_routes_are_405_with_allow() {
+    Map<String, String> routes = Map.of(SIGNUP, "POST", LOGIN, "POST", LOGOUT, "DELETE");
+    routes.forEach(
+        (path, allowed) -> {
+          ApiResponse response = api.get(path);
+          assertEquals(405, response.status(), path + ": " + response);
+          assertTrue(response.header("Allow").orElse("").contains(allowed), path);
+        });
   }
 }

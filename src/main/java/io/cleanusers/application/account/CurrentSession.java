@@ -25,7 +25,7 @@ public class CurrentSession implements IdentityProvider {
   private final SessionCredentials credentials;
   private final SessionTokens tokens;
   private final SessionStore store;
-  private final Sessions sessions;
+  private final SessionLifecycle lifecycle;
   private final RequestContext request;
   private final Clock clock;
   private Optional<CallerSession> resolved;
@@ -35,13 +35,13 @@ public class CurrentSession implements IdentityProvider {
       SessionCredentials credentials,
       SessionTokens tokens,
       SessionStore store,
-      Sessions sessions,
+      SessionLifecycle lifecycle,
       RequestContext request,
       Clock clock) {
     this.credentials = credentials;
     this.tokens = tokens;
     this.store = store;
-    this.sessions = sessions;
+    this.lifecycle = lifecycle;
     this.request = request;
     this.clock = clock;
   }
@@ -91,7 +91,7 @@ public class CurrentSession implements IdentityProvider {
       store.deleteAllOfNow(session.userId());
       return Optional.empty();
     }
-    sessions.renewIfDue(session, now);
+    lifecycle.renewIfDue(session, now);
     return Optional.of(
         new CallerSession(new Caller(session.userId(), row.username(), row.role()), session.id()));
   }

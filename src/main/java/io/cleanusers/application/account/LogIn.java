@@ -29,7 +29,7 @@ public class LogIn {
   private final UserRepository repository;
   private final EqualWorkCheck check;
   private final LoginThrottle throttle;
-  private final Sessions sessions;
+  private final SessionLifecycle lifecycle;
   private final LoginReport report;
 
   @Inject
@@ -39,14 +39,14 @@ public class LogIn {
       UserRepository repository,
       EqualWorkCheck check,
       LoginThrottle throttle,
-      Sessions sessions,
+      SessionLifecycle lifecycle,
       LoginReport report) {
     this.current = current;
     this.passwordPolicy = passwordPolicy;
     this.repository = repository;
     this.check = check;
     this.throttle = throttle;
-    this.sessions = sessions;
+    this.lifecycle = lifecycle;
     this.report = report;
   }
 
@@ -66,12 +66,12 @@ public class LogIn {
     }
     User user = verifiedUser(name, secret);
     if (!user.isActive()) {
-      report.of(user, name, LoginOutcome.INACTIVE);
+      report.identified(LoginOutcome.INACTIVE, user, name);
       throw new AuthenticationFailures.InactiveAccount();
     }
     throttle.forget(name);
-    sessions.open(user.id());
-    report.of(user, name, LoginOutcome.SUCCESS);
+    lifecycle.open(user.id());
+    report.identified(LoginOutcome.SUCCESS, user, name);
   }
 
   private User verifiedUser(Username name, RawPassword secret) {

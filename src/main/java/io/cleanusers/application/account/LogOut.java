@@ -17,13 +17,13 @@ public class LogOut {
           + "access_token cookie.";
 
   private final CurrentSession current;
-  private final Sessions sessions;
+  private final SessionLifecycle lifecycle;
   private final AuditTrail audit;
 
   @Inject
-  public LogOut(CurrentSession current, Sessions sessions, AuditTrail audit) {
+  public LogOut(CurrentSession current, SessionLifecycle lifecycle, AuditTrail audit) {
     this.current = current;
-    this.sessions = sessions;
+    this.lifecycle = lifecycle;
     this.audit = audit;
   }
 
@@ -34,7 +34,7 @@ public class LogOut {
 
   public void logOut() {
     var session = current.find().orElseThrow(NotAuthenticatedException::new);
-    sessions.close(session.sessionId());
+    lifecycle.close(session.sessionId());
     Caller caller = session.caller();
     audit.record(
         AuditEvent.LOGOUT,

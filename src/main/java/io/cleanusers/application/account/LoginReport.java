@@ -31,13 +31,19 @@ public class LoginReport {
     this(null, null);
   }
 
-  /** An attempt for a name that no password was verified for (locked, bad credentials). */
+  /**
+   * An attempt for a name that no password was verified for (locked, bad credentials): nobody is
+   * its actor.
+   */
   public void anonymous(LoginOutcome outcome, Username name) {
     report(outcome, AuditTrail.NOBODY, name);
   }
 
-  /** An attempt with the user's own password (inactive account, success) for the name given. */
-  public void of(User user, Username name, LoginOutcome outcome) {
+  /**
+   * An attempt with the user's own password (inactive account, success): the user is its actor, the
+   * name the one they gave. Outcome, actor, name: the order of the audit line.
+   */
+  public void identified(LoginOutcome outcome, User user, Username name) {
     report(outcome, AuditTrail.actor(user.id(), user.username()), name);
   }
 

@@ -15,6 +15,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -37,14 +41,7 @@ public interface UserChangesApi {
       required = true,
       content = @Content(schema = @Schema(implementation = UsernameRequest.class)))
   @APIResponse(responseCode = "204", description = "Inactive.")
-  @APIResponse(
-      responseCode = "400",
-      description = "Username breaks a rule.",
-      content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such user.",
-      content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+  @TargetUserRefusals
   Response inactivateUser(JsonBody body);
 
   @PATCH
@@ -54,14 +51,7 @@ public interface UserChangesApi {
       required = true,
       content = @Content(schema = @Schema(implementation = UsernameRequest.class)))
   @APIResponse(responseCode = "204", description = "Active.")
-  @APIResponse(
-      responseCode = "400",
-      description = "Username breaks a rule.",
-      content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such user.",
-      content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+  @TargetUserRefusals
   Response reactivateUser(JsonBody body);
 
   @PATCH
@@ -71,14 +61,7 @@ public interface UserChangesApi {
       required = true,
       content = @Content(schema = @Schema(implementation = UsernameRequest.class)))
   @APIResponse(responseCode = "204", description = "The user is an admin.")
-  @APIResponse(
-      responseCode = "400",
-      description = "Username breaks a rule.",
-      content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such user.",
-      content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+  @TargetUserRefusals
   Response grantAdmin(JsonBody body);
 
   @PATCH
@@ -88,14 +71,7 @@ public interface UserChangesApi {
       required = true,
       content = @Content(schema = @Schema(implementation = UsernameRequest.class)))
   @APIResponse(responseCode = "204", description = "The user is a plain user.")
-  @APIResponse(
-      responseCode = "400",
-      description = "Username breaks a rule.",
-      content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such user.",
-      content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+  @TargetUserRefusals
   Response revokeAdmin(JsonBody body);
 
   @PATCH
@@ -114,4 +90,22 @@ public interface UserChangesApi {
       description = "No such user.",
       content = @Content(schema = @Schema(implementation = ErrorBody.class)))
   Response changePassword(JsonBody body);
+
+  /**
+   * The 400 and 404 of an operation whose body names only its target user: the name breaks a rule,
+   * or no user has it. SmallRye OpenAPI, which writes the document, reads the responses of a
+   * composed annotation as if they were written on the operation (a SmallRye extension of
+   * MicroProfile OpenAPI). {@link #changePassword} spells out its own: its 400 says more.
+   */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target(ElementType.METHOD)
+  @APIResponse(
+      responseCode = "400",
+      description = "Username breaks a rule.",
+      content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such user.",
+      content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+  @interface TargetUserRefusals {}
 }

@@ -7,6 +7,7 @@ import io.cleanusers.application.account.port.AuthSession;
 import io.cleanusers.application.common.RequestContext;
 import io.cleanusers.application.common.UserRegistration;
 import io.cleanusers.application.fakes.CountingPasswordHasher;
+import io.cleanusers.application.fakes.FakeUnitOfWork;
 import io.cleanusers.application.fakes.FixedClock;
 import io.cleanusers.application.fakes.InMemoryLoginAttempts;
 import io.cleanusers.application.fakes.InMemorySessionStore;
@@ -44,17 +45,19 @@ public final class AuthBed {
   public final CountingPasswordHasher hasher = new CountingPasswordHasher();
   public final PasswordPolicy passwordPolicy = new PasswordPolicy(6);
   public final UserService users = new UserService(hasher, new SequentialUserIds());
-  public final InMemorySessionStore sessions = new InMemorySessionStore(repository);
+  public final FakeUnitOfWork unitOfWork = new FakeUnitOfWork();
+  public final InMemorySessionStore sessions = new InMemorySessionStore(repository, unitOfWork);
   public final InMemoryLoginAttempts attempts = new InMemoryLoginAttempts();
   public final JwtSessionTokens tokens = new JwtSessionTokens(SECRET, "HS256");
   public final SessionCredentials credentials = new SessionCredentials();
   public final RequestContext request = new RequestContext();
   public final RecordingAuditTrail audit = new RecordingAuditTrail();
   public final RecordingMetrics metrics = new RecordingMetrics();
-  public final Sessions sessionLife =
-      new Sessions(sessions, tokens, credentials, new RenewalPolicy(TTL, RENEW_BELOW), clock);
+  public final SessionLifecycle lifecycle =
+      new SessionLifecycle(
+          sessions, tokens, credentials, new RenewalPolicy(TTL, RENEW_BELOW), clock);
   public final CurrentSession current =
-      new CurrentSession(credentials, tokens, sessions, sessionLife, request, clock);
+      new CurrentSession(credentials, tokens, sessions, lifecycle, request, clock);
 
   public LogIn logIn() {
     return new LogIn(
@@ -63,7 +66,7 @@ public final class AuthBed {
         repository,
         new EqualWorkCheck(hasher, passwordPolicy),
         new LoginThrottle(attempts, new LockoutPolicy(MAX_FAILURES, LOCKOUT, MAX_LOCKOUT), clock),
-        sessionLife,
+        lifecycle,
         new LoginReport(audit, metrics));
   }
 
@@ -73,7 +76,7 @@ public final class AuthBed {
   }
 
   public LogOut logOut() {
-    return new LogOut(current, sessionLife, audit);
+    return new LogOut(current, lifecycle, audit);
   }
 
   /** A stored user whose password is {@link #passwordOf}. */

@@ -11,10 +11,15 @@ import io.cleanusers.application.account.port.AuthSession;
 import io.cleanusers.application.common.RequestContext;
 import io.cleanusers.application.common.exception.NotAuthenticatedException;
 import io.cleanusers.application.common.port.Caller;
+import io.cleanusers.application.fakes.FakeUnitOfWork;
 import io.cleanusers.application.fakes.FixedClock;
 import io.cleanusers.application.fakes.InMemorySessionStore;
+import io.cleanusers.application.fakes.InMemoryUserRepository;
+import io.cleanusers.domain.user.PasswordHash;
+import io.cleanusers.domain.user.User;
 import io.cleanusers.domain.user.UserId;
 import io.cleanusers.domain.user.UserRole;
+import io.cleanusers.domain.user.Username;
 import io.cleanusers.infrastructure.auth.JwtSessionTokens;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,22 +39,24 @@ class CurrentSessionTest {
 
   private final FixedClock clock = new FixedClock(NOW);
   private final JwtSessionTokens tokens = new JwtSessionTokens(AuthBed.SECRET, "HS256");
-  private final InMemorySessionStore store = new InMemorySessionStore();
+  private final InMemoryUserRepository users = new InMemoryUserRepository();
+  private final InMemorySessionStore store = new InMemorySessionStore(users, new FakeUnitOfWork());
   private final SessionCredentials credentials = new SessionCredentials();
   private final UserId userId = new UserId(UUID.randomUUID());
   private final RequestContext request = new RequestContext();
 
   private CurrentSession provider() {
-    Sessions sessions =
-        new Sessions(
+    SessionLifecycle lifecycle =
+        new SessionLifecycle(
             store, tokens, credentials, new RenewalPolicy(TTL, AuthBed.RENEW_BELOW), clock);
-    return new CurrentSession(credentials, tokens, store, sessions, request, clock);
+    return new CurrentSession(credentials, tokens, store, lifecycle, request, clock);
   }
 
-  /** A session row expiring after {@code left}, and a request coming with its token. */
+  /** The user alice, a session row of hers expiring after {@code left}, and its token. */
   private String requestWithSession(Duration left, UserRole role, boolean active) {
-    AuthSession session = new AuthSession("session-1", userId, NOW.plus(left));
-    store.put(session, "alice", role, active);
+    users.add(
+        new User(userId, new Username("alice"), new PasswordHash("h"), role, active, NOW, NOW));
+    AuthSession session = store.create(userId, NOW, NOW.plus(left));
     credentials.receive(tokens.issue(session.id(), NOW.plus(TTL)));
     return session.id();
   }
@@ -70,9 +77,9 @@ class CurrentSessionTest {
 
   @Test
   void a_forged_token_is_not_authenticated() {
-    requestWithSession(TTL, UserRole.USER, true);
+    String id = requestWithSession(TTL, UserRole.USER, true);
     credentials.receive(
-        new JwtSessionTokens(AuthBed.SECRET + "-other", "HS256").issue("session-1", NOW.plus(TTL)));
+        new JwtSessionTokens(AuthBed.SECRET + "-other", "HS256").issue(id, NOW.plus(TTL)));
     assertThrows(NotAuthenticatedException.class, () -> provider().currentCaller());
   }
 
@@ -86,10 +93,10 @@ class CurrentSessionTest {
   @Test
   void an_inactive_users_request_is_not_authenticated_and_all_their_sessions_end() {
     String id = requestWithSession(TTL, UserRole.USER, false);
-    store.put(new AuthSession("session-2", userId, NOW.plus(TTL)), "alice", UserRole.USER, false);
+    String other = store.create(userId, NOW, NOW.plus(TTL)).id();
     assertThrows(NotAuthenticatedException.class, () -> provider().currentCaller());
     assertFalse(store.row(id).isPresent());
-    assertFalse(store.row("session-2").isPresent());
+    assertFalse(store.row(other).isPresent());
   }
 
   @Test
@@ -122,7 +129,9 @@ class CurrentSessionTest {
   void a_role_change_applies_on_the_very_next_request() {
     requestWithSession(TTL, UserRole.ADMIN, true);
     assertEquals(UserRole.ADMIN, provider().currentCaller().role());
-    store.put(new AuthSession("session-1", userId, NOW.plus(TTL)), "alice", UserRole.USER, true);
+    User alice = users.findByUsernameForUpdate(new Username("alice")).orElseThrow();
+    alice.changeRole(UserRole.USER, NOW);
+    users.update(alice);
     assertEquals(UserRole.USER, provider().currentCaller().role());
   }
 

@@ -5,10 +5,12 @@ import io.cleanusers.application.account.port.SessionStoreContract;
 import io.cleanusers.application.common.port.UserRepository;
 import java.util.function.Supplier;
 
+/** The in-memory fake keeps the same promises as the sessions in PostgreSQL. */
 class InMemorySessionStoreTest extends SessionStoreContract {
 
   private final InMemoryUserRepository users = new InMemoryUserRepository();
-  private final InMemorySessionStore store = new InMemorySessionStore(users);
+  private final FakeUnitOfWork unitOfWork = new FakeUnitOfWork();
+  private final InMemorySessionStore store = new InMemorySessionStore(users, unitOfWork);
 
   @Override
   protected SessionStore store() {
@@ -22,6 +24,6 @@ class InMemorySessionStoreTest extends SessionStoreContract {
 
   @Override
   protected <T> T inUnitOfWork(Supplier<T> work) {
-    return work.get();
+    return unitOfWork.call(work);
   }
 }

@@ -1,7 +1,7 @@
 package io.cleanusers.it.adapters;
 
 import io.cleanusers.application.common.port.UserRepository;
-import io.cleanusers.application.fakes.UserRepositoryContract;
+import io.cleanusers.application.common.port.UserRepositoryContract;
 import io.cleanusers.domain.user.User;
 import io.cleanusers.domain.user.Username;
 import java.util.Optional;

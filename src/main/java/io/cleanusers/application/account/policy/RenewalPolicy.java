@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Session renewal: a session lives {@code ttl} from its opening or last renewal, and a request that
- * comes when less than {@code renewBelow} of it is left renews it for another {@code ttl}.
+ * Session renewal (docs/contract/sessions.md#session-renewal): a session lives {@code ttl} from its
+ * opening or last renewal, and a request that comes on it when less than {@code renewBelow} is left
+ * renews it for another {@code ttl}. Whether a session is still live is the session's own question
+ * ({@code AuthSession.isExpired}), settled before renewal is asked about: an expired one is gone.
  */
 public record RenewalPolicy(Duration ttl, Duration renewBelow) {
 
@@ -14,8 +16,8 @@ public record RenewalPolicy(Duration ttl, Duration renewBelow) {
     return now.plus(ttl);
   }
 
-  /** Whether a session expiring at {@code expiration} is still live and due for renewal. */
+  /** Whether a live session expiring at {@code expiration} is due for renewal. */
   public boolean isDue(Instant expiration, Instant now) {
-    return expiration.isAfter(now) && Duration.between(now, expiration).compareTo(renewBelow) < 0;
+    return Duration.between(now, expiration).compareTo(renewBelow) < 0;
   }
 }

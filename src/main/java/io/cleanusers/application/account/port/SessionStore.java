@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Where sessions live. Creation, renewal and the deletions a request makes about itself commit on
  * their own, so a request that fails afterwards cannot undo them; the deletions a command makes
- * ({@link #deleteAllOf}, {@link #deleteAllOfExcept}) join the command's unit of work.
+ * ({@link #deleteAllOf}, {@link #deleteAllOfExcept}) join the command's unit of work and throw
+ * {@link IllegalStateException} when none is running, so they can never commit apart from it.
  */
 public interface SessionStore {
 

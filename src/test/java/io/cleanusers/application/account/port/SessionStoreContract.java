@@ -3,6 +3,7 @@ package io.cleanusers.application.account.port;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cleanusers.application.common.port.UserRepository;
@@ -20,8 +21,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link SessionStore} must do, run against the in-memory fake and the PostgreSQL
- * adapter alike: a session is found with what its user's row says now, and each kind of deletion
- * ends exactly the sessions it names.
+ * adapter alike: a session is found with what its user's row says now, each kind of deletion ends
+ * exactly the sessions it names, and the deletions a command makes run only inside its unit of
+ * work.
  */
 public abstract class SessionStoreContract {
 
@@ -127,6 +129,17 @@ public abstract class SessionStoreContract {
     assertFalse(store().findWithUser(first).isPresent());
     assertFalse(store().findWithUser(second).isPresent());
     assertTrue(store().findWithUser(others).isPresent());
+  }
+
+  @Test
+  void the_deletions_of_a_command_are_refused_outside_a_unit_of_work_and_end_nothing() {
+    User user = stored(UserRole.USER);
+    String first = open(user);
+    String second = open(user);
+    assertThrows(IllegalStateException.class, () -> store().deleteAllOf(user.id()));
+    assertThrows(IllegalStateException.class, () -> store().deleteAllOfExcept(user.id(), first));
+    assertTrue(store().findWithUser(first).isPresent());
+    assertTrue(store().findWithUser(second).isPresent());
   }
 
   @Test

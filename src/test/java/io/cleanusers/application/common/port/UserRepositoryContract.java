@@ -1,4 +1,4 @@
-package io.cleanusers.application.fakes;
+package io.cleanusers.application.common.port;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cleanusers.application.common.exception.UsernameTakenException;
-import io.cleanusers.application.common.port.UserRepository;
 import io.cleanusers.domain.user.PasswordHash;
 import io.cleanusers.domain.user.User;
 import io.cleanusers.domain.user.UserId;

@@ -1,37 +1,29 @@
 package io.cleanusers.it;
 
-import static io.cleanusers.it.support.Bodies.credentials;
-import static io.cleanusers.it.support.ContractTexts.CROSS_SITE;
 import static io.cleanusers.it.support.Names.uniqueName;
-import static io.cleanusers.it.support.Routes.LOGIN;
-import static io.cleanusers.it.support.Routes.LOGOUT;
-import static io.cleanusers.it.support.Routes.SIGNUP;
 import static io.cleanusers.it.support.Rows.sessionsOf;
-import static io.cleanusers.it.support.Rows.usersNamed;
 import static io.cleanusers.it.support.Secrets.password;
-import static io.cleanusers.it.support.Secrets.remembered;
 import static io.cleanusers.it.support.TestSettings.CONFIG;
 import static io.cleanusers.it.support.TestSettings.LOCKOUT_SECONDS;
 import static io.cleanusers.it.support.TestSettings.MAX_FAILURES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cleanusers.it.support.AccountApiTest;
-import io.cleanusers.it.support.ApiClient;
 import io.cleanusers.it.support.ApiResponse;
 import java.util.Locale;
-import java.util.Map;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Brute-force lockout, the cross-site refusal, and the HTTP conventions of the account routes. */
+/**
+ * The brute-force lockout of log-in (docs/contract/sessions.md#lockout-back-off): 429 with
+ * Retry-After after too many failures, for any letter case and unknown names alike, its doubling,
+ * and what resets it.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class LockoutAndCsrfIT extends AccountApiTest {
-
-  // ------------------------------------------------------------------ brute-force lockout
+class LockoutIT extends AccountApiTest {
 
   @Test
   void login_is_locked_with_429_and_retry_after_after_max_failures() {
@@ -140,83 +132,5 @@ class LockoutAndCsrfIT extends AccountApiTest {
     }
     ApiResponse response = logIn(api, account.name(), account.password());
     assertEquals(204, response.status(), response.toString());
-  }
-
-  // ------------------------------------------------------------------------------- CSRF
-
-  @Test
-  void signup_marked_cross_site_by_sec_fetch_site_is_403_and_creates_nothing() {
-    assertCrossSiteSignupRefused(api.withHeader("Sec-Fetch-Site", "cross-site"));
-  }
-
-  @Test
-  void signup_from_a_foreign_origin_is_403_and_creates_nothing() {
-    assertCrossSiteSignupRefused(api.withHeader("Origin", "http://evil.example"));
-  }
-
-  private void assertCrossSiteSignupRefused(ApiClient crossSite) {
-    String name = uniqueName("xsite");
-    ApiResponse response = signUp(crossSite, name, password());
-    assertEquals(403, response.status(), response.toString());
-    assertEquals(CROSS_SITE, response.description());
-    assertEquals(0, usersNamed(name));
-  }
-
-  @Test
-  void signup_from_the_services_own_origin_is_allowed() {
-    String name = uniqueName("sameorig");
-    ApiResponse response =
-        signUp(
-            api.withHeader("Origin", ownOrigin()).withHeader("Sec-Fetch-Site", "same-origin"),
-            name,
-            password());
-    assertEquals(201, response.status(), response.toString());
-  }
-
-  @Test
-  void login_from_a_foreign_origin_is_403_without_a_cookie() {
-    Account account = newAccount("evillogin");
-    ApiResponse response =
-        logIn(api.withHeader("Origin", "http://evil.example"), account.name(), account.password());
-    assertEquals(403, response.status(), response.toString());
-    assertEquals(CROSS_SITE, response.description());
-    assertTrue(response.sessionCookie().isEmpty());
-    assertEquals(1, sessionsOf(account.id()));
-  }
-
-  @Test
-  void logout_marked_cross_site_is_403_and_the_session_survives() {
-    Account account = newAccount("evilout");
-    ApiResponse response =
-        logOut(api.withToken(account.token()).withHeader("Sec-Fetch-Site", "cross-site"));
-    assertEquals(403, response.status(), response.toString());
-    assertEquals(CROSS_SITE, response.description());
-    assertTrue(response.sessionCookie().isEmpty());
-    assertAuthenticated(account.token());
-  }
-
-  // ----------------------------------------------------------------- HTTP conventions
-
-  @Test
-  void account_routes_answer_with_a_trailing_slash_too() {
-    String name = uniqueName("slash");
-    String password = password();
-    ApiResponse created = api.post(SIGNUP + "/", credentials(name, password));
-    assertEquals(201, created.status(), created.toString());
-    ApiResponse loggedIn = remembered(api.post(LOGIN + "/", credentials(name, password)));
-    assertEquals(204, loggedIn.status(), loggedIn.toString());
-    ApiResponse loggedOut = api.withToken(loggedIn.token()).delete(LOGOUT + "/");
-    assertEquals(204, loggedOut.status(), loggedOut.toString());
-  }
-
-  @Test
-  void wrong_methods_on_account_routes_are_405_with_allow() {
-    Map<String, String> routes = Map.of(SIGNUP, "POST", LOGIN, "POST", LOGOUT, "DELETE");
-    routes.forEach(
-        (path, allowed) -> {
-          ApiResponse response = api.get(path);
-          assertEquals(405, response.status(), path + ": " + response);
-          assertTrue(response.header("Allow").orElse("").contains(allowed), path);
-        });
   }
 }

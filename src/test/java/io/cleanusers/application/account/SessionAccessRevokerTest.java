@@ -1,10 +1,9 @@
-package io.cleanusers.infrastructure.auth;
+package io.cleanusers.application.account;
 
 import static io.cleanusers.application.account.AuthBed.NOW;
 import static io.cleanusers.application.account.AuthBed.TTL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.cleanusers.application.account.AuthBed;
 import io.cleanusers.domain.user.User;
 import io.cleanusers.domain.user.UserRole;
 import java.util.List;
@@ -31,7 +30,7 @@ class SessionAccessRevokerTest {
     otherSessionOf(alice);
     String bobs = otherSessionOf(bob);
 
-    revoker.revokeAll(alice.id());
+    bed.unitOfWork.run(() -> revoker.revokeAll(alice.id()));
 
     assertEquals(List.of(), bed.sessions.sessionsOf(alice.id()));
     assertEquals(List.of(bobs), bed.sessions.sessionsOf(bob.id()));
@@ -44,7 +43,7 @@ class SessionAccessRevokerTest {
     String current = bed.comingWithSessionOf(alice);
     otherSessionOf(alice);
 
-    revoker.revokeAllButCurrent(alice.id());
+    bed.unitOfWork.run(() -> revoker.revokeAllButCurrent(alice.id()));
 
     assertEquals(List.of(current), bed.sessions.sessionsOf(alice.id()));
   }
@@ -55,7 +54,7 @@ class SessionAccessRevokerTest {
     otherSessionOf(alice);
     otherSessionOf(alice);
 
-    revoker.revokeAllButCurrent(alice.id());
+    bed.unitOfWork.run(() -> revoker.revokeAllButCurrent(alice.id()));
 
     assertEquals(List.of(), bed.sessions.sessionsOf(alice.id()));
   }

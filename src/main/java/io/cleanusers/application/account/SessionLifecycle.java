@@ -15,7 +15,7 @@ import java.time.Instant;
  * in its cookie change together.
  */
 @ApplicationScoped
-public class Sessions {
+public class SessionLifecycle {
 
   private final SessionStore store;
   private final SessionTokens tokens;
@@ -24,7 +24,7 @@ public class Sessions {
   private final Clock clock;
 
   @Inject
-  public Sessions(
+  public SessionLifecycle(
       SessionStore store,
       SessionTokens tokens,
       SessionCredentials credentials,
@@ -38,7 +38,7 @@ public class Sessions {
   }
 
   /** For CDI's client proxy only. */
-  protected Sessions() {
+  protected SessionLifecycle() {
     this(null, null, null, null, null);
   }
 
@@ -48,7 +48,10 @@ public class Sessions {
     credentials.send(tokens.issue(session.id(), session.expiration()));
   }
 
-  /** Renews the session when the {@link RenewalPolicy} says it is due. */
+  /**
+   * Renews a live session (an expired one has already ended at {@link CurrentSession}) when the
+   * {@link RenewalPolicy} says it is due.
+   */
   public void renewIfDue(AuthSession session, Instant now) {
     if (renewal.isDue(session.expiration(), now)) {
       Instant expiration = renewal.expirationFrom(now);

@@ -1,13 +1,16 @@
-package io.cleanusers.infrastructure.auth;
+package io.cleanusers.application.account;
 
-import io.cleanusers.application.account.CurrentSession;
 import io.cleanusers.application.account.port.SessionStore;
 import io.cleanusers.application.common.port.AccessRevoker;
 import io.cleanusers.domain.user.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** {@link AccessRevoker} by deleting session rows in the command's transaction. */
+/**
+ * The account context's side of {@link AccessRevoker}: a command ends a user's access by deleting
+ * their sessions, in the command's unit of work, sparing the current request's session when asked
+ * (docs/contract/sessions.md#session-revocation).
+ */
 @ApplicationScoped
 public class SessionAccessRevoker implements AccessRevoker {
 
