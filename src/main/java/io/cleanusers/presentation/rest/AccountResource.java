@@ -54,10 +54,7 @@ public class AccountResource {
     this.showOwnAccount = showOwnAccount;
   }
 
-  /**
-   * For CDI's client proxy only; public because RESTEasy (WildFly, Open Liberty) refuses a resource
-   * class without a public constructor it could call, though CDI creates the instance.
-   */
+  /** For CDI's proxy; public since RESTEasy (WildFly, Liberty) refuses a resource without one. */
   public AccountResource() {
     this(null, null, null, null);
   }

@@ -74,10 +74,7 @@ public class UsersResource implements UsersApi, UserChangesApi {
     this.changePassword = changePassword;
   }
 
-  /**
-   * For CDI's client proxy only; public because RESTEasy (WildFly, Open Liberty) refuses a resource
-   * class without a public constructor it could call, though CDI creates the instance.
-   */
+  /** For CDI's proxy; public since RESTEasy (WildFly, Liberty) refuses a resource without one. */
   public UsersResource() {
     this(null, null, null, null, null, null, null);
   }
