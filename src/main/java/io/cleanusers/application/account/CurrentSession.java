@@ -93,7 +93,10 @@ public class CurrentSession implements IdentityProvider {
     }
     lifecycle.renewIfDue(session, now);
     return Optional.of(
-        new CallerSession(new Caller(session.userId(), row.username(), row.role()), session.id()));
+        new CallerSession(
+            new Caller(
+                session.userId(), row.username(), row.role(), row.createdAt(), row.updatedAt()),
+            session.id()));
   }
 
   /** A caller and the id of the session they came with. */

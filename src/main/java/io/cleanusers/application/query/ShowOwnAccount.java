@@ -1,6 +1,5 @@
 package io.cleanusers.application.query;
 
-import io.cleanusers.application.common.exception.NotAuthenticatedException;
 import io.cleanusers.application.common.port.IdentityProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,22 +14,29 @@ public class ShowOwnAccount {
           + " record, read from storage on every call, so a role change or an inactivation shows"
           + " at once.";
 
+  // The record comes with the caller: the session lookup that identifies them reads their row.
+
   private final IdentityProvider identity;
-  private final UserReader reader;
 
   @Inject
-  public ShowOwnAccount(IdentityProvider identity, UserReader reader) {
+  public ShowOwnAccount(IdentityProvider identity) {
     this.identity = identity;
-    this.reader = reader;
   }
 
   /** For CDI's client proxy only. */
   protected ShowOwnAccount() {
-    this(null, null);
+    this(null);
   }
 
+  /** Only an active user is a caller, hence {@code active} is always true here. */
   public UserListItem show() {
     var caller = identity.currentCaller();
-    return reader.byId(caller.id().value()).orElseThrow(NotAuthenticatedException::new);
+    return new UserListItem(
+        caller.id().value(),
+        caller.username().value(),
+        caller.role().wireName(),
+        true,
+        caller.createdAt(),
+        caller.updatedAt());
   }
 }

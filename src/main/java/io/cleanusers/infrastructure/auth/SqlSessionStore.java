@@ -30,9 +30,8 @@ import java.util.UUID;
 public class SqlSessionStore implements SessionStore {
 
   private static final String FIND_WITH_USER =
-      "select s.user_id, s.expiration, u.username,"
-          + " u.role, u.is_active from auth_sessions s join users u on u.id = s.user_id"
-          + " where s.id = ?";
+      "select s.user_id, s.expiration, u.username, u.role, u.is_active, u.created_at,"
+          + " u.updated_at from auth_sessions s join users u on u.id = s.user_id where s.id = ?";
 
   private final SessionIds ids = new SessionIds();
 
@@ -137,6 +136,8 @@ public class SqlSessionStore implements SessionStore {
         session,
         new Username(row.getString(3)),
         UserRole.fromWireName(row.getString(4)).orElseThrow(),
-        row.getBoolean(5));
+        row.getBoolean(5),
+        row.getObject(6, OffsetDateTime.class).toInstant(),
+        row.getObject(7, OffsetDateTime.class).toInstant());
   }
 }

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -30,9 +29,6 @@ public class SqlUserReader implements UserReader {
           + " p.is_active, p.created_at, p.updated_at from (select count(*) as total from users) t"
           + " left join lateral (select id, username, role, is_active, created_at, updated_at"
           + " from users order by %1$s %2$s, id %2$s limit ? offset ?) p on true";
-  private static final String ONE =
-      "select id, username, role, is_active, created_at," + " updated_at from users where id = ?";
-
   private final SqlReads sql;
 
   @Inject
@@ -52,12 +48,6 @@ public class SqlUserReader implements UserReader {
         PAGE_AND_TOTAL.formatted(sorting.field().fieldName(), direction),
         List.of(pagination.limit(), pagination.offset()),
         SqlUserReader::page);
-  }
-
-  @Override
-  public Optional<UserListItem> byId(UUID id) {
-    return sql.query(
-        ONE, List.of(id), rows -> rows.next() ? Optional.of(item(rows)) : Optional.empty());
   }
 
   private static UserPage page(ResultSet rows) throws SQLException {

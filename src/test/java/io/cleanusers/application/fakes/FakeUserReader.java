@@ -8,9 +8,8 @@ import io.cleanusers.application.query.UserReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
-/** Serves a fixed list of rows, a page at a time or by id, and remembers how pages were asked. */
+/** Serves a fixed list of rows, a page at a time, and remembers how pages were asked. */
 public final class FakeUserReader implements UserReader {
 
   /** One call of {@link #list}. */
@@ -29,11 +28,6 @@ public final class FakeUserReader implements UserReader {
     List<UserListItem> page =
         rows.stream().skip(pagination.offset()).limit(pagination.limit()).toList();
     return new UserPage(page, rows.size());
-  }
-
-  @Override
-  public Optional<UserListItem> byId(UUID id) {
-    return rows.stream().filter(row -> row.id().equals(id)).findFirst();
   }
 
   public List<Request> requests() {

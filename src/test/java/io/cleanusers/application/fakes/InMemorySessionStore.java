@@ -60,7 +60,12 @@ public final class InMemorySessionStore implements SessionStore {
                     .map(
                         user ->
                             new SessionUser(
-                                session, user.username(), user.role(), user.isActive())));
+                                session,
+                                user.username(),
+                                user.role(),
+                                user.isActive(),
+                                user.createdAt(),
+                                user.updatedAt())));
   }
 
   @Override

@@ -77,7 +77,8 @@ public final class TestBed {
 
   /** Makes the user the caller, coming with a session of their own that is the current one. */
   public Caller callAs(User user) {
-    Caller caller = new Caller(user.id(), user.username(), user.role());
+    Caller caller =
+        new Caller(user.id(), user.username(), user.role(), user.createdAt(), user.updatedAt());
     identity.callAs(caller);
     revoker.useAsCurrent(revoker.openSession(user.id()));
     return caller;

@@ -70,6 +70,8 @@ public abstract class SessionStoreContract {
     assertEquals(user.username(), found.username());
     assertEquals(UserRole.ADMIN, found.role());
     assertTrue(found.active());
+    assertEquals(T0, found.createdAt());
+    assertEquals(T0, found.updatedAt());
   }
 
   @Test
@@ -98,6 +100,7 @@ public abstract class SessionStoreContract {
     SessionUser found = store().findWithUser(session).orElseThrow();
     assertEquals(UserRole.USER, found.role());
     assertFalse(found.active());
+    assertEquals(LATER, found.updatedAt());
   }
 
   @Test

@@ -9,6 +9,7 @@ import io.cleanusers.application.common.port.Caller;
 import io.cleanusers.domain.user.UserId;
 import io.cleanusers.domain.user.UserRole;
 import io.cleanusers.domain.user.Username;
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +23,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PermissionsTest {
 
   private static Caller caller(UserRole role) {
-    return new Caller(new UserId(UUID.randomUUID()), new Username("caller1"), role);
+    return new Caller(
+        new UserId(UUID.randomUUID()), new Username("caller1"), role, Instant.EPOCH, Instant.EPOCH);
   }
 
   private static void expect(boolean allowed, Executable check) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.cleanusers.domain.user.UserId;
 import io.cleanusers.domain.user.UserRole;
 import io.cleanusers.domain.user.Username;
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -14,7 +15,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class CallerTest {
 
   private static Caller alice(UserRole role) {
-    return new Caller(new UserId(UUID.randomUUID()), new Username("Alice"), role);
+    return new Caller(
+        new UserId(UUID.randomUUID()), new Username("Alice"), role, Instant.EPOCH, Instant.EPOCH);
   }
 
   @ParameterizedTest
