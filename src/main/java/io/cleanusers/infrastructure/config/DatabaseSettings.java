@@ -3,7 +3,6 @@ package io.cleanusers.infrastructure.config;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -28,9 +27,8 @@ public record DatabaseSettings(
   /** The one server kind the service uses: it writes. */
   public static final String TARGET_SERVER_TYPE = "primary";
 
-  // A host name or IPv4 address; or an IPv6 address in brackets. Then, optionally, ":port".
-  private static final Pattern ENTRY =
-      Pattern.compile("(?<name>[A-Za-z0-9._-]+|\\[[0-9A-Fa-f:.]+\\])(?::(?<port>[^:]*))?");
+  private static final Pattern HOST_NAME = Pattern.compile("[A-Za-z0-9._-]+");
+  private static final Pattern IPV6_IN_BRACKETS = Pattern.compile("\\[[0-9A-Fa-f:.]+\\]");
 
   public DatabaseSettings {
     if (hosts.isEmpty()) {
@@ -77,22 +75,27 @@ public record DatabaseSettings(
         throw new IllegalArgumentException(
             "'" + raw.strip() + "' has an empty entry (write host or host:port, comma-separated)");
       }
-      Matcher m = ENTRY.matcher(entry);
-      if (!m.matches()) {
-        throw new IllegalArgumentException(
-            "'"
-                + entry
-                + "' is not a host or host:port (an IPv6 address goes in brackets: [::1]:5432)");
-      }
-      hosts.add(new Host(m.group("name"), port(entry, m.group("port"), defaultPort)));
+      hosts.add(host(entry, defaultPort));
     }
     return hosts;
   }
 
-  private static int port(String entry, String port, int defaultPort) {
-    if (port == null) {
-      return defaultPort;
+  /** A host name, an IPv4 address or an IPv6 address in brackets; then, optionally, ":port". */
+  private static Host host(String entry, int defaultPort) {
+    int portColon =
+        entry.startsWith("[") ? entry.indexOf(':', entry.indexOf(']')) : entry.indexOf(':');
+    String name = portColon < 0 ? entry : entry.substring(0, portColon);
+    if (!HOST_NAME.matcher(name).matches() && !IPV6_IN_BRACKETS.matcher(name).matches()) {
+      throw new IllegalArgumentException(
+          "'"
+              + entry
+              + "' is not a host or host:port (an IPv6 address goes in brackets: [::1]:5432)");
     }
+    return new Host(
+        name, portColon < 0 ? defaultPort : port(entry, entry.substring(portColon + 1)));
+  }
+
+  private static int port(String entry, String port) {
     if (port.matches("[0-9]{1,5}")) {
       int value = Integer.parseInt(port);
       if (value >= 1 && value <= 65535) {
