@@ -40,8 +40,9 @@ import org.jboss.shrinkwrap.api.Archive;
 public final class ScriptedServer implements DeployableContainer<ScriptedServerConfiguration> {
 
   /**
-   * The JUnit tag of the test classes that need the server started here: its log, or the {@link
-   * DatabaseProxy} between it and PostgreSQL that they cut.
+   * The JUnit tag of the test classes that need the server started here: its log, the {@link
+   * DatabaseProxy} between it and PostgreSQL that they cut, or its own HTTP parser (the fuzzer's
+   * malformed requests are answered by whatever stands in front, a balancer's 400 included).
    */
   public static final String OWN_SERVER = "own-server";
 
