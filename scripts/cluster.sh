@@ -304,6 +304,10 @@ frontend web
 
 backend $BACKEND
     balance roundrobin
+    # A fresh connection to an instance for every request: an idle one kept for reuse may belong
+    # to an instance that has just died, and a request sent on it fails with no answer instead of
+    # being redispatched (a refused connection is retried on another instance, see retry-on).
+    http-reuse never
     option httpchk GET /health/ready
     http-check expect status 200
     default-server inter $CHECK_INTER fastinter $CHECK_FASTINTER downinter $CHECK_DOWNINTER fall $CHECK_FALL rise $CHECK_RISE
