@@ -26,7 +26,7 @@ OTHER_SERVERS := payara-server wildfly liberty
 # Unit tests and static analysis ran in `make test`; test-servers runs only the integration suite.
 ITS_ONLY := -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dspotbugs.skip
 
-.PHONY: help build run test test-servers mutation server-smoke stress bench cluster migrate dotenv db-stop clean
+.PHONY: help build run test test-servers mutation server-smoke stress bench cluster cluster-check migrate dotenv db-stop clean
 
 help: ## List the targets
 	@echo "Targets (make <target>):"
@@ -90,6 +90,12 @@ bench: ## Benchmark P1-P6 on SERVER against this machine's limits (wrk, pgbench)
 # when missing. `scripts/cluster.sh up` / `down` do the same without waiting. See docs/scaling.md.
 cluster: build ## Three instances behind HAProxy over a primary + standby PostgreSQL; prints the URL, Ctrl-C stops
 	scripts/cluster.sh
+
+# A cluster of its own (as `make cluster`), then the checks of docs/scaling.md: the integration suite
+# through HAProxy, a rolling restart, kill -9 of an instance and a PostgreSQL failover, under make
+# stress's load; about 18 minutes here. Table in target/cluster/check.md; exit 1 on any FAIL.
+cluster-check: ## Contract through HAProxy, rolling restart, instance death, DB failover: PASS/FAIL table
+	scripts/cluster-check.sh
 
 migrate: ## Apply the database migrations to the configured PostgreSQL (brought up if needed)
 	$(DB) ensure

@@ -304,6 +304,12 @@ frontend web
 
 backend $BACKEND
     balance roundrobin
+    # A fresh connection to an instance for every request, closed after its answer: a kept one may
+    # belong to an instance that has just died, and a request sent on it fails with no answer
+    # instead of being redispatched (a refused connection is retried on another instance, see
+    # retry-on). Clients keep their own connections to HAProxy alive.
+    option http-server-close
+    http-reuse never
     option httpchk GET /health/ready
     http-check expect status 200
     default-server inter $CHECK_INTER fastinter $CHECK_FASTINTER downinter $CHECK_DOWNINTER fall $CHECK_FALL rise $CHECK_RISE

@@ -31,6 +31,7 @@ import java.util.Random;
 import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -42,6 +43,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * -Dfuzz.requests=...} changes the count. A failure names the seed and the exact requests that
  * broke the contract.
  */
+@Tag(ScriptedServer.OWN_SERVER)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class FuzzIT extends ApiTest {

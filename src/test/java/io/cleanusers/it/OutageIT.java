@@ -24,6 +24,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * back. The outage is the {@link DatabaseProxy} cut off, so the shared PostgreSQL keeps running for
  * everyone else.
  */
+@Tag(ScriptedServer.OWN_SERVER)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class OutageIT extends ApiTest {

@@ -31,8 +31,20 @@ import org.jboss.shrinkwrap.api.Archive;
  * through environment variables. The server boots once per test run, at the first deployment, and
  * every test class's deployment is that same WAR; it stops when the run ends. The server's output
  * goes to {@code clean-users.server.log} (target/it-server.log).
+ *
+ * <p>With {@code -Dit.baseUrl=http://host:port} it starts nothing and reports that service, already
+ * running (the HAProxy of {@code make cluster}, for {@code make cluster-check}); the test classes
+ * tagged {@link #OWN_SERVER} need the server this class starts and are left out then ({@code
+ * -DexcludedGroups=own-server}; README, "Integration tests against a running service").
  */
 public final class ScriptedServer implements DeployableContainer<ScriptedServerConfiguration> {
+
+  /**
+   * The JUnit tag of the test classes that need the server started here: its log, the {@link
+   * DatabaseProxy} between it and PostgreSQL that they cut, or its own HTTP parser (the fuzzer's
+   * malformed requests are answered by whatever stands in front, a balancer's 400 included).
+   */
+  public static final String OWN_SERVER = "own-server";
 
   private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(330);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(90);
@@ -64,6 +76,10 @@ public final class ScriptedServer implements DeployableContainer<ScriptedServerC
     if (bootFailure != null) {
       throw bootFailure;
     }
+    URI running = configuration.runningService();
+    if (running != null) {
+      return served(running.getHost(), running.getPort());
+    }
     if (server == null) {
       try {
         boot();
@@ -72,7 +88,11 @@ public final class ScriptedServer implements DeployableContainer<ScriptedServerC
         throw e;
       }
     }
-    HTTPContext context = new HTTPContext("127.0.0.1", port);
+    return served("127.0.0.1", port);
+  }
+
+  private static ProtocolMetaData served(String host, int port) {
+    HTTPContext context = new HTTPContext(host, port);
     context.add(new Servlet("service", "/"));
     return new ProtocolMetaData().addContext(context);
   }

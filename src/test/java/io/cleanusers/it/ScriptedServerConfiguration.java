@@ -1,5 +1,6 @@
 package io.cleanusers.it;
 
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jboss.arquillian.container.spi.ConfigurationException;
@@ -20,6 +21,7 @@ public final class ScriptedServerConfiguration implements ContainerConfiguration
   private String superAdminPassword;
   private String maxFailures;
   private String lockoutSeconds;
+  private String baseUrl;
 
   @Override
   public void validate() throws ConfigurationException {
@@ -45,6 +47,15 @@ public final class ScriptedServerConfiguration implements ContainerConfiguration
     environment.put("SECURITY_LOGIN_LOCKOUT_SECONDS", lockoutSeconds);
     environment.values().removeIf(value -> value == null);
     return environment;
+  }
+
+  /** The already running service the tests use instead of starting one; null when none. */
+  URI runningService() {
+    return baseUrl == null || baseUrl.isBlank() ? null : URI.create(baseUrl.trim());
+  }
+
+  public void setBaseUrl(String baseUrl) {
+    this.baseUrl = baseUrl;
   }
 
   public String getServer() {

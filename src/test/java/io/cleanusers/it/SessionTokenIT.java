@@ -14,6 +14,7 @@ import static io.cleanusers.it.support.Rows.deactivate;
 import static io.cleanusers.it.support.Rows.secondsLeft;
 import static io.cleanusers.it.support.Rows.sessionsOf;
 import static io.cleanusers.it.support.Secrets.password;
+import static io.cleanusers.it.support.TestSettings.CONFIG;
 import static io.cleanusers.it.support.TestSettings.TTL_SECONDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -289,9 +290,11 @@ class SessionTokenIT extends AccountApiTest {
   void a_session_with_more_than_the_threshold_left_is_not_renewed() {
     Account account = newAccount("norenew");
     String sessionId = sessionIdOf(account.token());
-    // threshold 0.2 x 5 min = 60 s; 120 s left is above it
+    // twice the threshold (0.2 x the TTL: 120 s of the default 5 min) is left
+    long twiceThreshold = 2 * CONFIG.session().refreshBelow().toSeconds();
     TestDatabase.update(
-        "update auth_sessions set expiration = now() + interval '120 seconds' where id = ?",
+        "update auth_sessions set expiration = now() + ?::int * interval '1 second' where id = ?",
+        twiceThreshold,
         sessionId);
 
     ApiResponse response =
@@ -299,7 +302,7 @@ class SessionTokenIT extends AccountApiTest {
     assertEquals(403, response.status(), response.toString());
     assertTrue(response.sessionCookie().isEmpty(), response.setCookies().toString());
     double left = secondsLeft(sessionId);
-    assertTrue(left > 100 && left <= 120, "seconds left: " + left);
+    assertTrue(left > twiceThreshold - 20 && left <= twiceThreshold, "seconds left: " + left);
   }
 
   @Test

@@ -14,6 +14,9 @@ import java.util.stream.Collectors;
  */
 final class OutageAnalysis {
 
+  /** The events file's key of the moment the database went down. */
+  static final String DOWN = "down_epoch_ms";
+
   /** One request: start and end (epoch ms), latency (µs), status. */
   record Sample(long start, long end, long micros, int status) {
     static Sample of(Answer a) {
@@ -31,7 +34,7 @@ final class OutageAnalysis {
   /** Samples of a load that began at {@code started} (epoch ms), with the outage's events. */
   OutageAnalysis(List<Sample> samples, long started, Map<String, String> events) {
     this.samples = List.copyOf(samples);
-    this.down = Long.parseLong(events.get("down_epoch_ms"));
+    this.down = Long.parseLong(events.get(DOWN));
     this.restart = Long.parseLong(events.get("restart_epoch_ms"));
     this.up = Long.parseLong(events.get("up_epoch_ms"));
     this.end = samples.stream().mapToLong(Sample::end).max().orElse(up);
@@ -136,11 +139,11 @@ final class OutageAnalysis {
         .count();
   }
 
-  private static long count(List<Sample> samples, int status) {
+  static long count(List<Sample> samples, int status) {
     return samples.stream().filter(s -> s.status() == status).count();
   }
 
-  private static double percentile(List<Sample> samples, double q) {
+  static double percentile(List<Sample> samples, double q) {
     if (samples.isEmpty()) {
       return 0;
     }
@@ -148,7 +151,7 @@ final class OutageAnalysis {
     return sorted[(int) Math.min(sorted.length - 1, Math.floor(q * sorted.length))] / 1000.0;
   }
 
-  private static Map<String, Long> statusCounts(List<Sample> samples) {
+  static Map<String, Long> statusCounts(List<Sample> samples) {
     return samples.stream()
         .collect(
             Collectors.groupingBy(

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -14,7 +15,9 @@ import java.util.concurrent.Future;
 /**
  * {@code read}: the read load of scenario 3. Admins it creates, each with its own session, list
  * users in a loop (with a short client timeout) while scripts/stress.sh takes the database away and
- * back; the samples go to {@link OutageAnalysis}, which writes load.properties.
+ * back; the samples go to {@link OutageAnalysis}, which writes load.properties. When the events
+ * file names no outage (make cluster-check's rolling restart and instance death), every read must
+ * succeed instead ({@link SteadyAnalysis}).
  */
 final class ReadLoad {
 
@@ -51,9 +54,12 @@ final class ReadLoad {
       samples.addAll(reader.get());
     }
     pool.shutdown();
-    OutageAnalysis analysis =
-        new OutageAnalysis(samples, started, ResultFile.read(options.path("events")));
-    return analysis.result(timeoutSeconds).write(out.resolve("load.properties"));
+    Map<String, String> events = ResultFile.read(options.path("events"));
+    ResultFile result =
+        events.containsKey(OutageAnalysis.DOWN)
+            ? new OutageAnalysis(samples, started, events).result(timeoutSeconds)
+            : new SteadyAnalysis(samples, started).result(timeoutSeconds);
+    return result.write(out.resolve("load.properties"));
   }
 
   /** One session per reader: admins created by the super admin, with a generous timeout. */
