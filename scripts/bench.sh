@@ -48,18 +48,7 @@ LOAD_CONNECTIONS=32
 LOGIN_CONNECTIONS=8
 CLOCK_TICKS=$(getconf CLK_TCK)
 
-# --- Tools and clean-up ---------------------------------------------------------------------
-
-require_tools() {
-  local missing=()
-  command -v wrk >/dev/null || missing+=(wrk)
-  command -v curl >/dev/null || missing+=(curl)
-  command -v pgbench >/dev/null || missing+=(postgresql-client)
-  ((${#missing[@]} == 0)) && return
-  if ((EUID != 0)) || ! command -v apt-get >/dev/null; then die "please install: ${missing[*]}"; fi
-  say "installing ${missing[*]}"
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-}
+# --- Clean-up -----------------------------------------------------------------------------
 
 SERVER_PID="" # set by start_server
 FLOOD_PID=""
@@ -463,7 +452,7 @@ case_p5_small_heap() {
 
 main() {
   [[ -x $ROOT/scripts/servers/$SERVER.sh ]] || die "unknown server '$SERVER' (payara-micro, payara-server, wildfly or liberty)"
-  require_tools
+  install_missing wrk curl pgbench:postgresql-client
   register_cleanups
   trap 'exit 130' INT TERM
   say "building the WAR and the tools"

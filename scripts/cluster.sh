@@ -50,33 +50,9 @@ WAR="$ROOT/target/clean-users.war"
 
 # --- Tools ----------------------------------------------------------------------------------
 
-require_tools() {
-  local missing=()
-  command -v haproxy >/dev/null || missing+=(haproxy)
-  command -v socat >/dev/null || missing+=(socat)
-  command -v curl >/dev/null || missing+=(curl)
-  ((${#missing[@]} == 0)) && return
-  if ((EUID != 0)) || ! command -v apt-get >/dev/null; then die "please install: ${missing[*]}"; fi
-  say "installing ${missing[*]}"
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-  # Debian's package enables and starts its own haproxy.service on port 80: not ours, leave it be.
-}
-
-pg_bindir() {
-  local dir
-  for dir in $(printf '%s\n' /usr/lib/postgresql/*/bin | sort -rV); do
-    [[ -x $dir/initdb ]] && echo "$dir" && return
-  done
-  die "no PostgreSQL server binaries: install PostgreSQL (as root: apt-get install postgresql)"
-}
-
-# Runs a command as the clusters' owner: the postgres OS user when we are root, as postgres.sh does.
-as_owner() {
-  if ((EUID == 0)); then
-    (cd / && runuser -u postgres -- "$@")
-  else
-    "$@"
-  fi
+# The server binaries' directory, or the reason there is none.
+server_binaries() {
+  pg_bindir || die "no PostgreSQL server binaries: install PostgreSQL (as root: apt-get install postgresql)"
 }
 
 random_secret() { od -An -N24 -tx1 /dev/urandom | tr -d ' \n'; }
@@ -180,7 +156,7 @@ pg_stop() { # DIR MODE
 # Prints the seconds (since the epoch, with fractions) of the stop and of the promotion.
 failover() {
   cluster_load_env
-  PG_BIN=$(pg_bindir)
+  PG_BIN=$(server_binaries)
   as_owner "$PG_BIN/pg_ctl" stop -D "$PG_PRIMARY_DIR" -m immediate -w >/dev/null
   # shellcheck disable=SC2034 # for the caller, as FAILOVER_PROMOTED_AT
   FAILOVER_STOPPED_AT=$(date +%s.%N)
@@ -349,7 +325,7 @@ wait_all_up() {
 restart_instance() {
   local n=$1 i
   cluster_load_env
-  PG_BIN=$(pg_bindir)
+  PG_BIN=$(server_binaries)
   haproxy_command "set server $BACKEND/s$n state drain" >/dev/null
   for ((i = 0; i < STOP_GRACE * 10; i++)); do # its requests in flight end
     [[ $(instance_stat "$n" scur) == 0 ]] && break
@@ -370,10 +346,11 @@ restart_instance() {
 # --- Up and down ----------------------------------------------------------------------------
 
 cluster_up() {
-  require_tools
+  install_missing haproxy socat curl
+  # Debian's package enables and starts its own haproxy.service on port 80: not ours, leave it be.
   [[ ! -f $CLUSTER_ENV ]] || die "a cluster is up already ($CLUSTER_ENV); scripts/cluster.sh down first"
   [[ -f $WAR ]] || die "no $WAR: build it first (make build)"
-  PG_BIN=$(pg_bindir)
+  PG_BIN=$(server_binaries)
   mkdir -p "$CLUSTER_DIR"
   clear_leftovers
   : >"$CLUSTER_ENV"
@@ -445,7 +422,7 @@ clear_leftovers() {
 cluster_down() {
   [[ -f $CLUSTER_ENV ]] || { say "nothing to stop (no $CLUSTER_ENV)"; return 0; }
   cluster_load_env
-  PG_BIN=$(pg_bindir)
+  PG_BIN=$(server_binaries)
   local n
   if [[ -n ${HAPROXY_PID:-} ]] && alive "$HAPROXY_PID"; then
     kill -TERM "$HAPROXY_PID" 2>/dev/null || true

@@ -122,6 +122,43 @@ run_tool() {
   "${JAVA_HOME:+$JAVA_HOME/bin/}java" -cp "$TOOL_CLASSPATH" "$@"
 }
 
+# --- Tools and PostgreSQL ---------------------------------------------------------------------
+
+# install_missing COMMAND[:PACKAGE]...: installs, with apt-get as root, the Debian package of each
+# command that is not on PATH (PACKAGE defaults to COMMAND); elsewhere dies naming them.
+install_missing() {
+  local pair missing=()
+  for pair in "$@"; do command -v "${pair%%:*}" >/dev/null || missing+=("${pair#*:}"); done
+  ((${#missing[@]} == 0)) && return
+  if ((EUID != 0)) || ! command -v apt-get >/dev/null; then die "please install: ${missing[*]}"; fi
+  say "installing ${missing[*]}"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# Directory of the PostgreSQL server binaries (initdb, pg_ctl), or failure when there are none.
+# pg_config may exist without the server (libpq-dev), hence the check for initdb.
+pg_bindir() {
+  local dir
+  if dir=$(pg_config --bindir 2>/dev/null) && [[ -x $dir/initdb ]]; then
+    echo "$dir"
+    return
+  fi
+  for dir in $(printf '%s\n' /usr/lib/postgresql/*/bin | sort -rV); do
+    [[ -x $dir/initdb ]] && echo "$dir" && return
+  done
+  dir=$(command -v initdb) && echo "${dir%/*}"
+}
+
+# Runs a command as the cluster's owner: the postgres OS user when we are root, else ourselves.
+# From / so that the tools do not complain about a working directory they cannot read.
+as_owner() {
+  if ((EUID == 0)); then
+    (cd / && runuser -u postgres -- "$@")
+  else
+    "$@"
+  fi
+}
+
 # --- Clean-up -----------------------------------------------------------------------------------
 
 LIB_EXIT_COMMANDS=()

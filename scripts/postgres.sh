@@ -65,19 +65,6 @@ db_accepts() {
     -c 'SELECT 1' >/dev/null 2>&1
 }
 
-# Directory of the PostgreSQL server binaries (initdb, pg_ctl), or failure when there are none.
-# pg_config may exist without the server (libpq-dev), hence the check for initdb.
-pg_bindir() {
-  local dir
-  if dir=$(pg_config --bindir 2>/dev/null) && [[ -x $dir/initdb ]]; then
-    echo "$dir"
-    return
-  fi
-  for dir in $(printf '%s\n' /usr/lib/postgresql/*/bin | sort -rV); do
-    [[ -x $dir/initdb ]] && echo "$dir" && return
-  done
-  dir=$(command -v initdb) && echo "${dir%/*}"
-}
 
 # Records where the database is for the caller ($SETTLED, see the header).
 settle() {
@@ -92,15 +79,6 @@ docker_runs() {
 
 # --- Project-local cluster ------------------------------------------------------------------
 
-# Runs a command as the cluster's owner: the postgres OS user when we are root, else ourselves.
-# From / so that the tools do not complain about a working directory they cannot read.
-as_owner() {
-  if ((EUID == 0)); then
-    (cd / && runuser -u postgres -- "$@")
-  else
-    "$@"
-  fi
-}
 
 # Where the cluster lives: .data/postgres, unless its owner cannot reach it or the socket path
 # (<dir>/.s.PGSQL.<port>, at most 107 bytes) would be too long; see the header.
