@@ -93,7 +93,7 @@ cluster: build ## Three instances behind HAProxy over a primary + standby Postgr
 
 # A cluster of its own (as `make cluster`), then the checks of docs/scaling.md: the integration suite
 # through HAProxy, a rolling restart, kill -9 of an instance and a PostgreSQL failover, under make
-# stress's load; about 18 minutes here. Table in target/cluster/check.md; exit 1 on any FAIL.
+# stress's load; about 15 minutes here. Table in target/cluster/check.md; exit 1 on any FAIL.
 cluster-check: ## Contract through HAProxy, rolling restart, instance death, DB failover: PASS/FAIL table
 	scripts/cluster-check.sh
 

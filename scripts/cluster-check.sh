@@ -21,7 +21,7 @@
 #
 # Prints a PASS/FAIL table, also written to target/cluster/check.md; exits 1 on any FAIL. The
 # loads are make stress's (io.cleanusers.tools.stress: write, read, verify); their files are under
-# target/cluster/check/. Everything started is stopped on exit, by PID. About 18
+# target/cluster/check/. Everything started is stopped on exit, by PID. About 15
 # minutes on the 2-core machine of docs/scaling.md. Settings: CLUSTER_CHECK_SEED (default random),
 # CLUSTER_CHECKS (default all, see CHECKS).
 set -euo pipefail
