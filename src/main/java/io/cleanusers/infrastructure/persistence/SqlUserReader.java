@@ -17,16 +17,17 @@ import java.util.UUID;
 
 /**
  * The read side of users over JDBC, no entity loading. A page is one SQL statement that returns its
- * columns and the count of all users (one round trip, one snapshot): every row carries the total; a
- * page past the end is a single row of nulls but for the total. The ORDER BY column comes from a
- * closed set of fields, never from input. One user is one row by id.
+ * columns and the count of all users, which the database keeps in {@code user_count} (migration V5)
+ * rather than counting every row per page: one round trip, one snapshot. Every row carries the
+ * total; a page past the end is a single row of nulls but for the total. The ORDER BY column comes
+ * from a closed set of fields, never from input. One user is one row by id.
  */
 @ApplicationScoped
 public class SqlUserReader implements UserReader {
 
   private static final String PAGE_AND_TOTAL =
       "select t.total, p.id, p.username, p.role,"
-          + " p.is_active, p.created_at, p.updated_at from (select count(*) as total from users) t"
+          + " p.is_active, p.created_at, p.updated_at from user_count t"
           + " left join lateral (select id, username, role, is_active, created_at, updated_at"
           + " from users order by %1$s %2$s, id %2$s limit ? offset ?) p on true";
   private final SqlReads sql;

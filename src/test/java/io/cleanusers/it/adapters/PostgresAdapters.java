@@ -6,6 +6,7 @@ import io.cleanusers.infrastructure.auth.SqlSessionStore;
 import io.cleanusers.infrastructure.persistence.JpaUserRepository;
 import io.cleanusers.infrastructure.persistence.SchemaMigrations;
 import io.cleanusers.infrastructure.persistence.SqlReads;
+import io.cleanusers.infrastructure.persistence.SqlUserReader;
 import io.cleanusers.infrastructure.persistence.Transactions;
 import io.cleanusers.it.support.TestDatabase;
 import jakarta.persistence.Persistence;
@@ -39,6 +40,10 @@ final class PostgresAdapters {
 
   static SqlSessionStore sessions() {
     return new SqlSessionStore(new RecordingMetrics(), READS, TRANSACTIONS);
+  }
+
+  static SqlUserReader userReader() {
+    return new SqlUserReader(READS);
   }
 
   static SqlLoginAttempts loginAttempts() {
