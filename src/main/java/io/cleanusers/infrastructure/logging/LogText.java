@@ -14,7 +14,8 @@ public final class LogText {
     if (text == null) {
       return "-";
     }
-    String bounded = text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text;
+    boolean cut = text.length() > MAX_LENGTH;
+    String bounded = cut ? text.substring(0, MAX_LENGTH) : text;
     char[] safe = null;
     for (int i = 0; i < bounded.length(); i++) {
       if (unsafe(bounded.charAt(i))) {
@@ -25,7 +26,7 @@ public final class LogText {
       }
     }
     String cleaned = safe == null ? bounded : new String(safe);
-    return bounded == text ? cleaned : cleaned + "...";
+    return cut ? cleaned + "..." : cleaned;
   }
 
   /** ASCII control characters (as {@code \p{Cntrl}}), the quote and the backslash. */
