@@ -107,10 +107,8 @@ public final class ScriptedServer implements DeployableContainer<ScriptedServerC
     if (server == null) {
       return;
     }
-    server.destroy(); // SIGTERM: serve.sh stops the server gracefully
     try {
-      if (!server.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-        server.destroyForcibly();
+      if (!end()) {
         throw new LifecycleException(
             configuration.getServer() + " did not stop within " + STOP_TIMEOUT.toSeconds() + " s");
       }
@@ -144,9 +142,30 @@ public final class ScriptedServer implements DeployableContainer<ScriptedServerC
     awaitService();
   }
 
-  /** Until GET /api/v1/ answers 200; fails with the end of the server log if it never does. */
+  /**
+   * SIGTERM, so that serve.sh stops the server it started (a killed serve.sh would leave Payara
+   * Server's domain running); SIGKILL if it has not ended after STOP_TIMEOUT. True if it ended.
+   */
+  private boolean end() throws InterruptedException {
+    server.destroy();
+    if (server.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+      return true;
+    }
+    server.destroyForcibly();
+    return false;
+  }
+
+  /**
+   * Until GET /api/v1/ answers 200; fails with the end of the server log if it never does. Over
+   * HTTP/1.1: the client keeps an HTTP/2 connection for reuse, and one that broke while the server
+   * was starting made every later probe time out although the server was serving.
+   */
   private void awaitService() throws DeploymentException {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
     HttpRequest status =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/"))
             .timeout(Duration.ofSeconds(5))
@@ -165,7 +184,11 @@ public final class ScriptedServer implements DeployableContainer<ScriptedServerC
       }
       LockSupport.parkNanos(Duration.ofMillis(500).toNanos());
     }
-    server.destroyForcibly();
+    try {
+      end();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     throw new DeploymentException(
         configuration.getServer()
             + " never served GET /api/v1/ on port "
