@@ -1,6 +1,7 @@
 package io.cleanusers.it.adapters;
 
 import static io.cleanusers.it.support.Names.uniqueName;
+import static io.cleanusers.it.support.Rows.countUsers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,17 +33,18 @@ class SqlUserReaderIT {
   private static final String ADD_USERS =
       "insert into users select gen_random_uuid(), ? || n, repeat('x', 60), 'user', true, now(),"
           + " now() from generate_series(1, ?) n";
+  private static final String REMOVE_USERS = "delete from users where username like ?";
 
   private final SqlUserReader reader = PostgresAdapters.userReader();
 
   @Test
   void total_follows_rows_added_and_removed_in_bulk_by_plain_sql() {
     String stem = stem();
-    long before = TestDatabase.count("select count(*) from users");
+    long before = countUsers();
     TestDatabase.update(ADD_USERS, stem, 25);
     assertCountMatches();
     assertTrue(total() >= before + 25, "a page shows the 25 new users in its total");
-    TestDatabase.update("delete from users where username like ?", stem + "%");
+    TestDatabase.update(REMOVE_USERS, stem + "%");
     assertCountMatches();
   }
 
@@ -59,8 +61,7 @@ class SqlUserReaderIT {
                   for (int round = 0; round < 10; round++) {
                     TestDatabase.update(ADD_USERS, stem + round + "x", 3);
                   }
-                  return TestDatabase.update(
-                      "delete from users where username like ?", stem + "1%");
+                  return TestDatabase.update(REMOVE_USERS, stem + "1%");
                 }));
       }
       for (Future<Integer> writer : done) {
