@@ -39,13 +39,15 @@ PG_PORT="" # a free one, chosen by scripts/postgres.sh own (start_database)
 HTTP_PORT=${BENCH_HTTP_PORT:-18480}
 SECONDS_PER_CASE=${BENCH_SECONDS:-30}
 WARMUP_SECONDS=${BENCH_WARMUP_SECONDS:-15}
-WARMUP_ROUNDS=${BENCH_WARMUP_ROUNDS:-4}
+WARMUP_ROUNDS=${BENCH_WARMUP_ROUNDS:-4}          # P1's warm-up: at least this many rounds
+WARMUP_MAX_ROUNDS=${BENCH_WARMUP_MAX_ROUNDS:-12} # any warm-up: at most this many
 # P5's small container: a 256 MiB heap with the serial collector, which the JVM picks by itself in
 # a container with less than about 1.8 GB or one CPU (this machine is neither, so it is named);
 # G1 at this heap size costs P1 and P2 a third to a half (docs/benchmarks.md). BENCH_SMALL_HEAP
 # replaces the options, e.g. BENCH_SMALL_HEAP=-Xmx256m to see G1's figures.
 SMALL_HEAP=${BENCH_SMALL_HEAP:--Xmx256m -XX:+UseSerialGC}
 JCMD=${JAVA_HOME:+$JAVA_HOME/bin/}jcmd
+JSTAT=${JAVA_HOME:+$JAVA_HOME/bin/}jstat
 BASE="http://127.0.0.1:$HTTP_PORT"
 # Every seeded account shares the bootstrap super admin's hash, hence its password.
 PASSWORD="Bench-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
@@ -319,14 +321,32 @@ P1_RPS=""
 P1_P99=""
 P2_RPS=""
 
-# Rounds of the bare route and P1's route until the JIT has settled: on 2 cores that takes
-# minutes of load (root: 3k -> 11k req/s).
+# Seconds the JVM's JIT compilers have worked so far; empty when the JVM publishes no counters.
+jit_seconds() { "$JSTAT" -compiler "$JVM_PID" 2>/dev/null | awk 'NR == 2 { print $4 }'; }
+
+# warm_up NAME MIN URL...: rounds of WARMUP_SECONDS on each URL until the JIT has settled, that
+# is until a round kept it compiling less than a twentieth of the time: at least MIN rounds, at
+# most WARMUP_MAX_ROUNDS. On 2 cores Payara Micro's C2 compiles for a whole core through the
+# first five or six rounds of P1's routes, and a ratio measured meanwhile moved by a tenth from
+# run to run. Adds a row saying how long it took. Without JIT counters: MIN rounds.
 warm_up() {
-  say "warm-up: $WARMUP_ROUNDS x $WARMUP_SECONDS s each of GET /api/v1/ and GET /api/v1/account/me (c=$LOAD_CONNECTIONS)"
-  for _ in $(seq "$WARMUP_ROUNDS"); do
-    wrk_run session.lua $LOAD_CONNECTIONS "$WARMUP_SECONDS" "$ROOT_URL"
-    wrk_run session.lua $LOAD_CONNECTIONS "$WARMUP_SECONDS" "$ME_URL"
+  local name=$1 min=$2 round before after share="" url
+  shift 2
+  say "warm-up for $name: rounds of $WARMUP_SECONDS s on each of $* (c=$LOAD_CONNECTIONS) until the JIT settles"
+  for round in $(seq "$WARMUP_MAX_ROUNDS"); do
+    before=$(jit_seconds)
+    for url in "$@"; do wrk_run session.lua $LOAD_CONNECTIONS "$WARMUP_SECONDS" "$url"; done
+    after=$(jit_seconds)
+    if [[ -n $before && -n $after ]]; then
+      share=$(awk -v a="$before" -v b="$after" -v s=$((WARMUP_SECONDS * $#)) 'BEGIN { printf "%.2f", (b - a) / s }')
+      say "warm-up round $round: the JIT compilers worked $share s per second of load"
+      ((round < min)) || ! awk -v j="$share" 'BEGIN { exit !(j < 0.05) }' || break
+    elif ((round >= min)); then
+      break
+    fi
   done
+  row "$name warm-up (rounds of ${WARMUP_SECONDS} s x $#)" "$round" "JIT ${share:-unknown}" "-" "JIT < 0.05" \
+    "$([[ -n $share ]] && awk -v j="$share" 'BEGIN { exit !(j < 0.05) }' && echo settled || echo unsettled)"
 }
 
 # A measured run of URL with a session per connection, which must see no error and no refusal.
@@ -338,7 +358,7 @@ session_run() {
 
 case_p1_auth_overhead() {
   log_in_sessions
-  warm_up
+  warm_up P1 "$WARMUP_ROUNDS" "$ROOT_URL" "$ME_URL"
   say "P1: $SECONDS_PER_CASE s each of GET /api/v1/, GET /api/v1/account/me and GET /api/v1/users/?limit=1 (c=$LOAD_CONNECTIONS)"
   session_run P1 "$ROOT_URL"
   local root_rps=$R_RPS
@@ -348,7 +368,7 @@ case_p1_auth_overhead() {
   cpu_row "P1 GET /api/v1/account/me"
   row "P1 auth overhead (req/s)" "$P1_RPS" "$root_rps" "$(ratio "$P1_RPS" "$root_rps")" ">= 0.6" \
     "$(at_least "$(ratio "$P1_RPS" "$root_rps")" 0.6)"
-  wrk_run session.lua $LOAD_CONNECTIONS "$WARMUP_SECONDS" "$LIST_ONE_URL"
+  warm_up P1b 1 "$LIST_ONE_URL"
   session_run P1b "$LIST_ONE_URL"
   row "P1b list of one (req/s)" "$R_RPS" "$root_rps" "$(ratio "$R_RPS" "$root_rps")" ">= 0.5" \
     "$(at_least "$(ratio "$R_RPS" "$root_rps")" 0.5)"
@@ -419,7 +439,7 @@ case_p2_read_side() {
   log_in_sessions
   cookie=$(head -n 1 "$OUT/cookies")
   say "P2: $SECONDS_PER_CASE s of GET /api/v1/users/?limit=20 over $(sql -c 'SELECT count(*) FROM users') users, then pgbench of its SQL (c=$LOAD_CONNECTIONS)"
-  wrk_run session.lua $LOAD_CONNECTIONS $((WARMUP_SECONDS * 2)) "$LIST_URL"
+  warm_up P2 2 "$LIST_URL"
   profiled p2 session_run P2 "$LIST_URL"
   P2_RPS=$R_RPS
   cpu_row "P2 GET /api/v1/users/?limit=20"
@@ -443,11 +463,11 @@ case_p5_small_heap() {
   JVM_OPTIONS=$SMALL_HEAP start_service
   row "P5 start-up, $SMALL_HEAP (s)" "$STARTUP_SECONDS" "-" "-" "reported" "-"
   log_in_sessions
-  warm_up
+  warm_up "P5 P1" "$WARMUP_ROUNDS" "$ROOT_URL" "$ME_URL"
   session_run "P5 P1" "$ME_URL"
   row "P5 P1 with $SMALL_HEAP (req/s)" "$R_RPS" "$P1_RPS" "$(ratio "$R_RPS" "$P1_RPS")" ">= 0.9" \
     "$(at_least "$(ratio "$R_RPS" "$P1_RPS")" 0.9)"
-  wrk_run session.lua $LOAD_CONNECTIONS $((WARMUP_SECONDS * 2)) "$LIST_URL"
+  warm_up "P5 P2" 2 "$LIST_URL"
   session_run "P5 P2" "$LIST_URL"
   row "P5 P2 with $SMALL_HEAP (req/s)" "$R_RPS" "$P2_RPS" "$(ratio "$R_RPS" "$P2_RPS")" ">= 0.9" \
     "$(at_least "$(ratio "$R_RPS" "$P2_RPS")" 0.9)"
