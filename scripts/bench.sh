@@ -323,9 +323,11 @@ P2_RPS=""
 
 # Seconds the JVM's JIT compilers have worked so far; empty when the JVM publishes no counters.
 jit_seconds() { "$JSTAT" -compiler "$JVM_PID" 2>/dev/null | awk 'NR == 2 { print $4 }'; }
+JIT_SETTLED=0.05 # compiler seconds per second of load below which the JIT counts as settled
+jit_settled() { [[ -n $1 ]] && awk -v j="$1" -v limit="$JIT_SETTLED" 'BEGIN { exit !(j < limit) }'; }
 
 # warm_up NAME MIN URL...: rounds of WARMUP_SECONDS on each URL until the JIT has settled, that
-# is until a round kept it compiling less than a twentieth of the time: at least MIN rounds, at
+# is until a round kept it compiling less than JIT_SETTLED of the time: at least MIN rounds, at
 # most WARMUP_MAX_ROUNDS. On 2 cores Payara Micro's C2 compiles for a whole core through the
 # first five or six rounds of P1's routes, and a ratio measured meanwhile moved by a tenth from
 # run to run. Adds a row saying how long it took. Without JIT counters: MIN rounds.
@@ -340,13 +342,13 @@ warm_up() {
     if [[ -n $before && -n $after ]]; then
       share=$(awk -v a="$before" -v b="$after" -v s=$((WARMUP_SECONDS * $#)) 'BEGIN { printf "%.2f", (b - a) / s }')
       say "warm-up round $round: the JIT compilers worked $share s per second of load"
-      ((round < min)) || ! awk -v j="$share" 'BEGIN { exit !(j < 0.05) }' || break
+      ((round < min)) || ! jit_settled "$share" || break
     elif ((round >= min)); then
       break
     fi
   done
-  row "$name warm-up (rounds of ${WARMUP_SECONDS} s x $#)" "$round" "JIT ${share:-unknown}" "-" "JIT < 0.05" \
-    "$([[ -n $share ]] && awk -v j="$share" 'BEGIN { exit !(j < 0.05) }' && echo settled || echo unsettled)"
+  row "$name warm-up (rounds of ${WARMUP_SECONDS} s x $#)" "$round" "JIT ${share:-unknown}" "-" "JIT < $JIT_SETTLED" \
+    "$(jit_settled "$share" && echo settled || echo unsettled)"
 }
 
 # A measured run of URL with a session per connection, which must see no error and no refusal.
