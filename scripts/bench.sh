@@ -189,7 +189,7 @@ profiled() {
   begin=$(date -u +%FT%TZ)
   "$@"
   [[ ${BENCH_PROFILE:-0} != 1 ]] ||
-    "$JCMD" "$SERVER_PID" JFR.dump name=bench filename="$OUT/$name.jfr" begin="$begin" end="$(date -u +%FT%TZ)" >/dev/null
+    "$JCMD" "$JVM_PID" JFR.dump name=bench filename="$OUT/$name.jfr" begin="$begin" end="$(date -u +%FT%TZ)" >/dev/null
 }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
