@@ -8,8 +8,6 @@ import io.cleanusers.application.common.RequestContext;
 import io.cleanusers.application.common.exception.NotAuthenticatedException;
 import io.cleanusers.application.common.port.Caller;
 import io.cleanusers.application.common.port.IdentityProvider;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -17,9 +15,9 @@ import java.util.Optional;
 /**
  * Who is calling: the request's token must be genuine and unexpired, its session must exist, and
  * its user must be active. An inactive user's sessions end on the spot; a session near its end is
- * renewed. The answer holds for the rest of the request.
+ * renewed. The answer holds for the rest of the request: one instance per request ({@code
+ * io.cleanusers.setup.RequestStateProducers}).
  */
-@RequestScoped
 public class CurrentSession implements IdentityProvider {
 
   private final SessionCredentials credentials;
@@ -30,7 +28,6 @@ public class CurrentSession implements IdentityProvider {
   private final Clock clock;
   private Optional<CallerSession> resolved;
 
-  @Inject
   public CurrentSession(
       SessionCredentials credentials,
       SessionTokens tokens,

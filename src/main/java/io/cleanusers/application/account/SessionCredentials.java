@@ -1,13 +1,12 @@
 package io.cleanusers.application.account;
 
-import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 
 /**
  * The session token of the current request, as the HTTP layer received it, and what the response
- * must do with the cookie: set a new token (log-in, renewal) or clear it (log-out).
+ * must do with the cookie: set a new token (log-in, renewal) or clear it (log-out). One instance
+ * per request ({@code io.cleanusers.setup.RequestStateProducers}).
  */
-@RequestScoped
 public class SessionCredentials {
 
   /** What the response does with the session cookie. */

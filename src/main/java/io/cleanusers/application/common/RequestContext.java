@@ -1,13 +1,12 @@
 package io.cleanusers.application.common;
 
-import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 
 /**
  * What the logs say about the request being served: its correlation id, the client's address and,
- * once known, the caller's user id. Filled in by the HTTP layer, read by log writers.
+ * once known, the caller's user id. Filled in by the HTTP layer, read by log writers. One instance
+ * per request ({@code io.cleanusers.setup.RequestStateProducers}).
  */
-@RequestScoped
 public class RequestContext {
 
   private String requestId = "-";
