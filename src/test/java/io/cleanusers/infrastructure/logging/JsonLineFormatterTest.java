@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -16,7 +17,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Log lines in both formats: one line each, valid JSON, and no way for input to forge one. */
+/**
+ * Log lines in both formats: one line each, valid JSON, no way for input to forge one, and a source
+ * that no handler has to find by walking a stack.
+ */
 class JsonLineFormatterTest {
 
   private final Logger logger = Logger.getLogger("io.cleanusers.test.logline");
@@ -85,5 +89,16 @@ class JsonLineFormatterTest {
     JsonObject json = Json.createReader(new StringReader(line)).readObject();
     assertEquals("java.lang.IllegalStateException: boom\nsecond line", json.getString("error"));
     assertFalse(line.contains("\n"));
+  }
+
+  @Test
+  void the_source_holds_on_any_thread_that_reads_it() throws Exception {
+    LogRecord record = hostileAuditLine();
+    // An asynchronous handler reads it on its own thread, where no logging call is on the stack.
+    String source =
+        CompletableFuture.supplyAsync(
+                () -> record.getSourceClassName() + "." + record.getSourceMethodName())
+            .get();
+    assertEquals(LogLine.class.getName() + ".log", source);
   }
 }
