@@ -2,8 +2,8 @@ package io.cleanusers.infrastructure.auth;
 
 import io.cleanusers.application.account.policy.LockoutPolicy;
 import io.cleanusers.application.account.port.LoginAttempts;
+import io.cleanusers.infrastructure.persistence.AutoCommitSql;
 import io.cleanusers.infrastructure.persistence.NativeSql;
-import io.cleanusers.infrastructure.persistence.SqlReads;
 import io.cleanusers.infrastructure.persistence.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,7 +17,8 @@ import java.util.Optional;
 /**
  * The failure counts in the {@code login_throttle} table, one row per lower-cased username, so
  * every instance of the service sees the same counts. A failure is counted with one upsert, and the
- * lockout it starts is written in the same transaction.
+ * lockout it starts is written in the same transaction; the check and the reset are one statement
+ * each.
  */
 @ApplicationScoped
 public class SqlLoginAttempts implements LoginAttempts {
@@ -31,12 +32,12 @@ public class SqlLoginAttempts implements LoginAttempts {
       "update login_throttle set failures = 0, lockouts = lockouts + 1,"
           + " locked_until = ?2 where username_key = ?1";
 
-  private final SqlReads reads;
+  private final AutoCommitSql sql;
   private final Transactions transactions;
 
   @Inject
-  public SqlLoginAttempts(SqlReads reads, Transactions transactions) {
-    this.reads = reads;
+  public SqlLoginAttempts(AutoCommitSql sql, Transactions transactions) {
+    this.sql = sql;
     this.transactions = transactions;
   }
 
@@ -47,7 +48,7 @@ public class SqlLoginAttempts implements LoginAttempts {
 
   @Override
   public Optional<Duration> lockedFor(String usernameKey, Instant now) {
-    return reads.query(
+    return sql.query(
         "select locked_until from login_throttle where username_key = ? and locked_until > ?",
         List.of(usernameKey, Timestamp.from(now)),
         rows ->
@@ -72,9 +73,6 @@ public class SqlLoginAttempts implements LoginAttempts {
 
   @Override
   public void forget(String usernameKey) {
-    transactions.requiresNew(
-        em ->
-            NativeSql.execute(
-                em, "delete from login_throttle where username_key = ?1", usernameKey));
+    sql.update("delete from login_throttle where username_key = ?", usernameKey);
   }
 }

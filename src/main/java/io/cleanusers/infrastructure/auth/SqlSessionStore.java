@@ -9,7 +9,7 @@ import io.cleanusers.application.common.port.ServiceMetrics;
 import io.cleanusers.domain.user.UserId;
 import io.cleanusers.domain.user.UserRole;
 import io.cleanusers.domain.user.Username;
-import io.cleanusers.infrastructure.persistence.SqlReads;
+import io.cleanusers.infrastructure.persistence.AutoCommitSql;
 import io.cleanusers.infrastructure.persistence.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,8 +23,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The sessions in the {@code auth_sessions} table. The lookup of every authenticated request reads
- * over plain JDBC ({@link SqlReads}); the writes go through the service's transactions.
+ * The sessions in the {@code auth_sessions} table. What stands alone is one statement in
+ * auto-commit ({@link AutoCommitSql}): the lookup of every authenticated request, and opening,
+ * renewing, ending or purging sessions. Ending a user's sessions as part of a change (a new
+ * password, an inactivation) runs in that change's transaction, so both commit together.
  */
 @ApplicationScoped
 public class SqlSessionStore implements SessionStore {
@@ -36,13 +38,13 @@ public class SqlSessionStore implements SessionStore {
   private final SessionIds ids = new SessionIds();
 
   private final ServiceMetrics metrics;
-  private final SqlReads reads;
+  private final AutoCommitSql sql;
   private final Transactions transactions;
 
   @Inject
-  public SqlSessionStore(ServiceMetrics metrics, SqlReads reads, Transactions transactions) {
+  public SqlSessionStore(ServiceMetrics metrics, AutoCommitSql sql, Transactions transactions) {
     this.metrics = metrics;
-    this.reads = reads;
+    this.sql = sql;
     this.transactions = transactions;
   }
 
@@ -54,22 +56,18 @@ public class SqlSessionStore implements SessionStore {
   @Override
   public AuthSession create(UserId user, Instant now, Instant expiration) {
     AuthSession session = new AuthSession(ids.next(), user, expiration);
-    transactions.requiresNew(
-        em ->
-            execute(
-                em,
-                "insert into auth_sessions (id, user_id, expiration, created_at)"
-                    + " values (?1, ?2, ?3, ?4)",
-                session.id(),
-                user.value(),
-                Timestamp.from(expiration),
-                Timestamp.from(now)));
+    sql.update(
+        "insert into auth_sessions (id, user_id, expiration, created_at) values (?, ?, ?, ?)",
+        session.id(),
+        user.value(),
+        Timestamp.from(expiration),
+        Timestamp.from(now));
     return session;
   }
 
   @Override
   public Optional<SessionUser> findWithUser(String sessionId) {
-    return reads.query(
+    return sql.query(
         FIND_WITH_USER,
         List.of(sessionId),
         rows -> rows.next() ? Optional.of(toSessionUser(sessionId, rows)) : Optional.empty());
@@ -77,25 +75,20 @@ public class SqlSessionStore implements SessionStore {
 
   @Override
   public void extend(String sessionId, Instant expiration) {
-    transactions.requiresNew(
-        em ->
-            execute(
-                em,
-                "update auth_sessions set expiration = ?1 where id = ?2",
-                Timestamp.from(expiration),
-                sessionId));
+    sql.update(
+        "update auth_sessions set expiration = ? where id = ?",
+        Timestamp.from(expiration),
+        sessionId);
   }
 
   @Override
   public void delete(String sessionId) {
-    revoked(
-        transactions.requiresNew(
-            em -> execute(em, "delete from auth_sessions where id = ?1", sessionId)));
+    revoked(sql.update("delete from auth_sessions where id = ?", sessionId));
   }
 
   @Override
   public int deleteAllOfNow(UserId user) {
-    return transactions.requiresNew(em -> deleteAllOf(user));
+    return revoked(sql.update("delete from auth_sessions where user_id = ?", user.value()));
   }
 
   @Override
@@ -117,8 +110,7 @@ public class SqlSessionStore implements SessionStore {
 
   /** Deletes the sessions that expired by {@code now}; run on a schedule. */
   public int purgeExpired(Instant now) {
-    return transactions.requiresNew(
-        em -> execute(em, "delete from auth_sessions where expiration <= ?1", Timestamp.from(now)));
+    return sql.update("delete from auth_sessions where expiration <= ?", Timestamp.from(now));
   }
 
   private int revoked(int count) {

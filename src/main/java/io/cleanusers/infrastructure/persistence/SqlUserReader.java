@@ -30,10 +30,10 @@ public class SqlUserReader implements UserReader {
           + " p.is_active, p.created_at, p.updated_at from user_count t"
           + " left join lateral (select id, username, role, is_active, created_at, updated_at"
           + " from users order by %1$s %2$s, id %2$s limit ? offset ?) p on true";
-  private final SqlReads sql;
+  private final AutoCommitSql sql;
 
   @Inject
-  public SqlUserReader(SqlReads sql) {
+  public SqlUserReader(AutoCommitSql sql) {
     this.sql = sql;
   }
 

@@ -3,9 +3,9 @@ package io.cleanusers.it.adapters;
 import io.cleanusers.application.fakes.RecordingMetrics;
 import io.cleanusers.infrastructure.auth.SqlLoginAttempts;
 import io.cleanusers.infrastructure.auth.SqlSessionStore;
+import io.cleanusers.infrastructure.persistence.AutoCommitSql;
 import io.cleanusers.infrastructure.persistence.JpaUserRepository;
 import io.cleanusers.infrastructure.persistence.SchemaMigrations;
-import io.cleanusers.infrastructure.persistence.SqlReads;
 import io.cleanusers.infrastructure.persistence.SqlUserReader;
 import io.cleanusers.infrastructure.persistence.Transactions;
 import io.cleanusers.it.support.TestDatabase;
@@ -23,7 +23,7 @@ final class PostgresAdapters {
 
   private static final DataSource DATA_SOURCE = TestDatabase.dataSource();
   static final Transactions TRANSACTIONS = transactions();
-  private static final SqlReads READS = new SqlReads(DATA_SOURCE);
+  private static final AutoCommitSql READS = new AutoCommitSql(DATA_SOURCE);
 
   private PostgresAdapters() {}
 
