@@ -8,6 +8,7 @@
 # src/main/servers/payara-server/pre-boot-commands.asadmin. The environment reaches the
 # domain's JVM, so the service is configured as on any other server; JAVA_OPTS, when set,
 # replaces the domain's heap option (-Xmx512m) with its own options (e.g. JAVA_OPTS=-Xmx256m).
+# The file's JVM options are written into the new domain before it starts (see below).
 set -euo pipefail
 # shellcheck source=scripts/lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
@@ -16,6 +17,7 @@ PORT=$2
 ASADMIN=$ROOT/target/payara-server/payara6/bin/asadmin
 DOMAINS=$ROOT/target/servers/payara-server
 DOMAIN=clean-users
+PRE_BOOT=$ROOT/src/main/servers/payara-server/pre-boot-commands.asadmin
 if [[ -n ${JAVA_HOME:-} ]]; then export AS_JAVA=$JAVA_HOME; fi
 
 if [[ ! -x $ASADMIN ]]; then
@@ -25,14 +27,16 @@ rm -rf "${DOMAINS:?}/$DOMAIN"
 mkdir -p "$DOMAINS"
 "$ASADMIN" --interactive=false create-domain --domaindir "$DOMAINS" --nopassword \
   --portbase $((PORT - 80)) "$DOMAIN" >/dev/null
-if [[ -n ${JAVA_OPTS:-} ]]; then
-  read -ra java_options <<<"$JAVA_OPTS"
-  elements=$(printf '<jvm-options>%s</jvm-options>' "${java_options[@]}")
-  # The first occurrence is the server's own configuration (server-config).
-  sed -i "0,/<jvm-options>-Xmx512m<\/jvm-options>/s||${elements//|/\\|}|" "$DOMAINS/$DOMAIN/config/domain.xml"
-fi
+# A pre-boot command runs inside the domain's JVM, too late to change that JVM's options. So the
+# file's create-jvm-options lines go straight into the fresh domain.xml, and the rest of the file
+# runs before boot. The first -Xmx512m is the server's own configuration (server-config).
+read -ra java_options <<<"${JAVA_OPTS:--Xmx512m}"
+mapfile -t service_options < <(sed -n 's/^create-jvm-options -- //p' "$PRE_BOOT" | sed 's/\\:/:/g')
+elements=$(printf '<jvm-options>%s</jvm-options>' "${service_options[@]}" "${java_options[@]}")
+sed -i "0,/<jvm-options>-Xmx512m<\/jvm-options>/s||${elements//|/\\|}|" "$DOMAINS/$DOMAIN/config/domain.xml"
+grep -v '^create-jvm-options ' "$PRE_BOOT" >"$DOMAINS/$DOMAIN/pre-boot-commands.asadmin"
 echo "deploy --contextroot / --name clean-users $WAR" >"$DOMAINS/$DOMAIN/post-boot-commands.asadmin"
 
 exec "$ASADMIN" --interactive=false start-domain --verbose --domaindir "$DOMAINS" \
-  --prebootcommandfile "$ROOT/src/main/servers/payara-server/pre-boot-commands.asadmin" \
+  --prebootcommandfile "$DOMAINS/$DOMAIN/pre-boot-commands.asadmin" \
   --postbootcommandfile "$DOMAINS/$DOMAIN/post-boot-commands.asadmin" "$DOMAIN"
