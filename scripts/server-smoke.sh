@@ -313,6 +313,7 @@ http() {
   rm -f "$WORK/body" "$WORK/headers"
   local args=(-s -o "$WORK/body" -D "$WORK/headers" -w '%{http_code}' --max-time 15 -X "$1")
   if [[ $# -ge 3 ]]; then args+=(-H 'Content-Type: application/json' --data "$3"); fi
+  if [[ -n ${COOKIE:-} ]]; then args+=(-H "Cookie: $COOKIE"); fi
   CODE=$(curl "${args[@]}" "$BASE_URL$2") || CODE=000
   BODY=$(cat "$WORK/body" 2>/dev/null || true)
   HEADERS=$(tr -d '\r' <"$WORK/headers" 2>/dev/null | tr '[:upper:]' '[:lower:]' || true)
@@ -357,7 +358,7 @@ check_openapi() {
 
 # A real round trip through the database: sign a fresh user up, then log in with it.
 check_round_trip() {
-  local user password credentials
+  local user password credentials cookie
   user=smoke-$(od -An -N4 -tx4 /dev/urandom | tr -d ' ')
   password=Smoke-$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')
   credentials="{\"username\":\"$user\",\"password\":\"$password\"}"
@@ -372,6 +373,14 @@ check_round_trip() {
     pass "POST /api/v1/account/login ($user) -> 204 with an access_token cookie"
   else
     fail "POST /api/v1/account/login ($user) -> $CODE $BODY (expected 204 with an access_token cookie)"
+  fi
+  # The session row must have been committed: the next request finds it.
+  cookie=$(tr -d '\r' <"$WORK/headers" | sed -nE 's/^[Ss]et-[Cc]ookie: (access_token=[^;]*).*/\1/p')
+  COOKIE=$cookie http GET /api/v1/account/me
+  if [[ $CODE == 200 && $BODY == *"\"username\":\"$user\""* ]]; then
+    pass "GET /api/v1/account/me with that cookie -> 200, $user"
+  else
+    fail "GET /api/v1/account/me with that cookie -> $CODE $BODY (expected 200 with $user)"
   fi
 }
 

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -17,8 +18,11 @@ import javax.sql.DataSource;
  * They need no entity and no persistence context, and a statement in auto-commit is one round trip
  * to PostgreSQL where a transaction of one statement is two (the statement, then its commit). JPA's
  * native-query machinery also cost more CPU than the query itself (JFR under {@code make bench}).
- * Same pool as JPA. A failure is a {@link PersistenceException} carrying the driver's exception, so
- * it is classified (outage or bug) like any other.
+ * Same pool as JPA. Each connection is set to auto-commit before use: the service's own pool hands
+ * them out so anyway (it costs the driver no round trip), and one from a server-managed pool
+ * ({@code postgres.DATASOURCE}) must not roll a write back when it goes back to its pool. A failure
+ * is a {@link PersistenceException} carrying the driver's exception, so it is classified (outage or
+ * bug) like any other.
  */
 @ApplicationScoped
 public class AutoCommitSql {
@@ -49,16 +53,18 @@ public class AutoCommitSql {
 
   /** Runs an insert, update or delete and commits it; returns the rows it touched. */
   public int update(String sql, Object... parameters) {
-    return run(sql, List.of(parameters), PreparedStatement::executeUpdate);
+    return run(sql, Arrays.asList(parameters), PreparedStatement::executeUpdate);
   }
 
   private <T> T run(String sql, List<?> parameters, Execution<T> execution) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.size(); i++) {
-        statement.setObject(i + 1, parameters.get(i));
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(true); // see the class doc
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        for (int i = 0; i < parameters.size(); i++) {
+          statement.setObject(i + 1, parameters.get(i));
+        }
+        return execution.on(statement);
       }
-      return execution.on(statement);
     } catch (SQLException e) {
       throw new PersistenceException("Statement failed: " + e.getMessage(), e);
     }

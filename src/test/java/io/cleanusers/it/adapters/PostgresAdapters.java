@@ -16,14 +16,14 @@ import javax.sql.DataSource;
 
 /**
  * The persistence adapters built the way the service builds them, outside any server, over the test
- * PostgreSQL: the same persistence unit, transactions and JDBC reads, so each port's contract test
- * runs against the real SQL.
+ * PostgreSQL: the same persistence unit, transactions and auto-commit statements, so each port's
+ * contract test runs against the real SQL.
  */
 final class PostgresAdapters {
 
   private static final DataSource DATA_SOURCE = TestDatabase.dataSource();
   static final Transactions TRANSACTIONS = transactions();
-  private static final AutoCommitSql READS = new AutoCommitSql(DATA_SOURCE);
+  private static final AutoCommitSql SQL = new AutoCommitSql(DATA_SOURCE);
 
   private PostgresAdapters() {}
 
@@ -39,15 +39,15 @@ final class PostgresAdapters {
   }
 
   static SqlSessionStore sessions() {
-    return new SqlSessionStore(new RecordingMetrics(), READS, TRANSACTIONS);
+    return new SqlSessionStore(new RecordingMetrics(), SQL, TRANSACTIONS);
   }
 
   static SqlUserReader userReader() {
-    return new SqlUserReader(READS);
+    return new SqlUserReader(SQL);
   }
 
   static SqlLoginAttempts loginAttempts() {
-    return new SqlLoginAttempts(READS, TRANSACTIONS);
+    return new SqlLoginAttempts(SQL, TRANSACTIONS);
   }
 
   /** Runs the work in a transaction of its own, as a use case's unit of work would. */

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link SessionStore} must do, run against the in-memory fake and the PostgreSQL
- * adapter alike: a session is found with what its user's row says now, each kind of deletion ends
- * exactly the sessions it names, and the deletions a command makes run only inside its unit of
- * work.
+ * adapter alike: a session is found with what its user's row says now, an opened session stays
+ * whatever the surrounding work does, each kind of deletion ends exactly the sessions it names, and
+ * the deletions a command makes run only inside its unit of work.
  */
 public abstract class SessionStoreContract {
 
@@ -72,6 +72,21 @@ public abstract class SessionStoreContract {
     assertTrue(found.active());
     assertEquals(T0, found.createdAt());
     assertEquals(T0, found.updatedAt());
+  }
+
+  @Test
+  void a_session_opened_in_a_unit_of_work_that_fails_stays_open() {
+    User user = stored(UserRole.USER);
+    String[] opened = new String[1];
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            inUnitOfWork(
+                () -> {
+                  opened[0] = open(user);
+                  throw new IllegalStateException("the work fails after opening the session");
+                }));
+    assertTrue(store().findWithUser(opened[0]).isPresent());
   }
 
   @Test
