@@ -31,10 +31,13 @@ mkdir -p "$DOMAINS"
 # file's create-jvm-options lines go straight into the fresh domain.xml, and the rest of the file
 # runs before boot. The first -Xmx512m is the server's own configuration (server-config).
 read -ra java_options <<<"${JAVA_OPTS:--Xmx512m}"
+if grep '^create-jvm-options' "$PRE_BOOT" | grep -qv '^create-jvm-options -- [^ ]*$'; then
+  die "$PRE_BOOT: write each JVM option as 'create-jvm-options -- <one option>'"
+fi
 mapfile -t service_options < <(sed -n 's/^create-jvm-options -- //p' "$PRE_BOOT" | sed 's/\\:/:/g')
 elements=$(printf '<jvm-options>%s</jvm-options>' "${service_options[@]}" "${java_options[@]}")
 sed -i "0,/<jvm-options>-Xmx512m<\/jvm-options>/s||${elements//|/\\|}|" "$DOMAINS/$DOMAIN/config/domain.xml"
-grep -v '^create-jvm-options ' "$PRE_BOOT" >"$DOMAINS/$DOMAIN/pre-boot-commands.asadmin"
+grep -v '^create-jvm-options' "$PRE_BOOT" >"$DOMAINS/$DOMAIN/pre-boot-commands.asadmin"
 echo "deploy --contextroot / --name clean-users $WAR" >"$DOMAINS/$DOMAIN/post-boot-commands.asadmin"
 
 exec "$ASADMIN" --interactive=false start-domain --verbose --domaindir "$DOMAINS" \
