@@ -23,10 +23,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The sessions in the {@code auth_sessions} table. What stands alone is one statement in
- * auto-commit ({@link AutoCommitSql}): the lookup of every authenticated request, and opening,
- * renewing, ending or purging sessions. Ending a user's sessions as part of a change (a new
- * password, an inactivation) runs in that change's transaction, so both commit together.
+ * The sessions in the {@code auth_sessions} table. The lookup of every authenticated request, and
+ * opening, renewing, ending or purging sessions, are one statement each in auto-commit ({@link
+ * AutoCommitSql}). Ending all of a user's sessions is a statement of the service's transactions:
+ * the running one for a change (a new password, an inactivation), so both commit together, or one
+ * of its own.
  */
 @ApplicationScoped
 public class SqlSessionStore implements SessionStore {
@@ -88,7 +89,7 @@ public class SqlSessionStore implements SessionStore {
 
   @Override
   public int deleteAllOfNow(UserId user) {
-    return revoked(sql.update("delete from auth_sessions where user_id = ?", user.value()));
+    return transactions.requiresNew(em -> deleteAllOf(user));
   }
 
   @Override
