@@ -296,15 +296,22 @@ pg_ticks() {
   } | awk '{ t += $1 } END { print t }'
 }
 
+# Seconds the JVM has spent collecting garbage so far (jstat's GCT); empty without counters.
+gc_seconds() { "$JSTAT" -gc "$JVM_PID" 2>/dev/null | awk 'NR == 2 { print $NF }'; }
+
 # measured_run wrk_run ARGS...: wrk_run, and R_JVM_MS / R_PG_MS, the CPU milliseconds per request
-# the JVM and PostgreSQL spent meanwhile.
+# the JVM and PostgreSQL spent meanwhile, and R_GC_SHARE, the share of the run's wall-clock time
+# the JVM spent collecting garbage ("unknown" without counters).
 measured_run() {
-  local jvm pg
+  local jvm pg gc
   jvm=$(jvm_ticks)
   pg=$(pg_ticks)
+  gc=$(gc_seconds)
   "$@"
   R_JVM_MS=$(per_request $(($(jvm_ticks) - jvm)))
   R_PG_MS=$(per_request $(($(pg_ticks) - pg)))
+  R_GC_SHARE=$(awk -v a="$gc" -v b="$(gc_seconds)" -v s="$R_SECONDS" \
+    'BEGIN { if (a == "" || b == "" || s <= 0) print "unknown"; else printf "%.3f", (b - a) / s }')
 }
 per_request() { awk -v t="$1" -v hz="$CLOCK_TICKS" -v n="$R_REQUESTS" 'BEGIN { printf "%.3f", (n > 0 ? t * 1000 / hz / n : 0) }'; }
 
@@ -319,7 +326,9 @@ LIST_ONE_URL="$BASE/api/v1/users/?limit=1"
 LIST_URL="$BASE/api/v1/users/?limit=20"
 P1_RPS=""
 P1_P99=""
+P1_GC_SHARE=""
 P2_RPS=""
+P2_GC_SHARE=""
 
 # Seconds the JVM's JIT compilers have worked so far; empty when the JVM publishes no counters.
 jit_seconds() { "$JSTAT" -compiler "$JVM_PID" 2>/dev/null | awk 'NR == 2 { print $4 }'; }
@@ -366,7 +375,7 @@ case_p1_auth_overhead() {
   local root_rps=$R_RPS
   cpu_row "bare route GET /api/v1/"
   profiled p1 session_run P1 "$ME_URL"
-  P1_RPS=$R_RPS P1_P99=$R_P99_MS
+  P1_RPS=$R_RPS P1_P99=$R_P99_MS P1_GC_SHARE=$R_GC_SHARE
   cpu_row "P1 GET /api/v1/account/me"
   row "P1 auth overhead (req/s)" "$P1_RPS" "$root_rps" "$(ratio "$P1_RPS" "$root_rps")" ">= 0.6" \
     "$(at_least "$(ratio "$P1_RPS" "$root_rps")" 0.6)"
@@ -443,7 +452,7 @@ case_p2_read_side() {
   say "P2: $SECONDS_PER_CASE s of GET /api/v1/users/?limit=20 over $(sql -c 'SELECT count(*) FROM users') users, then pgbench of its SQL (c=$LOAD_CONNECTIONS)"
   warm_up P2 2 "$LIST_URL"
   profiled p2 session_run P2 "$LIST_URL"
-  P2_RPS=$R_RPS
+  P2_RPS=$R_RPS P2_GC_SHARE=$R_GC_SHARE
   cpu_row "P2 GET /api/v1/users/?limit=20"
   local tps
   capture_sql "$LIST_URL" "$cookie"
@@ -457,6 +466,12 @@ case_p5_footprint() {
   row "P5 resident memory (MiB)" "$(resident_mib)" "-" "-" "reported" "-"
 }
 
+# gc_row CASE DEFAULT_SHARE: the share of CASE's measured run spent collecting garbage with the
+# small heap (R_GC_SHARE) next to the default heap's. Two starts of one JVM serve up to about 15 %
+# more or less than each other, so the rate ratios above can miss by chance; this share is what
+# the small heap itself costs, measured within each start.
+gc_row() { row "P5 $1 GC time share, $SMALL_HEAP vs default heap" "$R_GC_SHARE" "$2" "-" "reported" "-"; }
+
 # The same server again with a 256 MiB heap, as in a small container: P1 and P2 must stay within
 # 10 % of what they were with the default heap, and the whole JVM under 512 MiB.
 case_p5_small_heap() {
@@ -469,10 +484,12 @@ case_p5_small_heap() {
   session_run "P5 P1" "$ME_URL"
   row "P5 P1 with $SMALL_HEAP (req/s)" "$R_RPS" "$P1_RPS" "$(ratio "$R_RPS" "$P1_RPS")" ">= 0.9" \
     "$(at_least "$(ratio "$R_RPS" "$P1_RPS")" 0.9)"
+  gc_row P1 "$P1_GC_SHARE"
   warm_up "P5 P2" 2 "$LIST_URL"
   session_run "P5 P2" "$LIST_URL"
   row "P5 P2 with $SMALL_HEAP (req/s)" "$R_RPS" "$P2_RPS" "$(ratio "$R_RPS" "$P2_RPS")" ">= 0.9" \
     "$(at_least "$(ratio "$R_RPS" "$P2_RPS")" 0.9)"
+  gc_row P2 "$P2_GC_SHARE"
   row "P5 resident memory, $SMALL_HEAP (MiB)" "$(resident_mib)" "-" "-" "<= 512" "$(at_most "$(resident_mib)" 512)"
 }
 
