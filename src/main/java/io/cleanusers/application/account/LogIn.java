@@ -1,6 +1,7 @@
 package io.cleanusers.application.account;
 
 import io.cleanusers.application.account.policy.EqualWorkCheck;
+import io.cleanusers.application.account.port.ThrottleRecord;
 import io.cleanusers.application.common.port.ServiceMetrics.LoginOutcome;
 import io.cleanusers.application.common.port.UserRepository;
 import io.cleanusers.domain.user.PasswordPolicy;
@@ -59,7 +60,8 @@ public class LogIn {
     current.requireAnonymous();
     Username name = new Username(username);
     RawPassword secret = passwordPolicy.accept(password);
-    Optional<Duration> locked = throttle.lockedFor(name);
+    ThrottleRecord record = throttle.recordOf(name);
+    Optional<Duration> locked = record.lockedFor();
     if (locked.isPresent()) {
       report.anonymous(LoginOutcome.LOCKED, name);
       throw new AuthenticationFailures.LoginLocked(roundUp(locked.get()));
@@ -69,7 +71,7 @@ public class LogIn {
       report.identified(LoginOutcome.INACTIVE, user, name);
       throw new AuthenticationFailures.InactiveAccount();
     }
-    throttle.forget(name);
+    throttle.forget(name, record);
     lifecycle.open(user.id());
     report.identified(LoginOutcome.SUCCESS, user, name);
   }

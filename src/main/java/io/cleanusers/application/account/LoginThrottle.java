@@ -2,6 +2,7 @@ package io.cleanusers.application.account;
 
 import io.cleanusers.application.account.policy.LockoutPolicy;
 import io.cleanusers.application.account.port.LoginAttempts;
+import io.cleanusers.application.account.port.ThrottleRecord;
 import io.cleanusers.domain.user.Username;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,8 +30,9 @@ public class LoginThrottle {
     this(null, null, null);
   }
 
-  public Optional<Duration> lockedFor(Username name) {
-    return attempts.lockedFor(name.key(), clock.instant());
+  /** What is on record for the name now; a running lockout is refused before any hashing. */
+  public ThrottleRecord recordOf(Username name) {
+    return attempts.recordOf(name.key(), clock.instant());
   }
 
   /** Counts a failure; returns the lockout it started, if it was one too many. */
@@ -38,7 +40,14 @@ public class LoginThrottle {
     return attempts.countFailure(name.key(), clock.instant(), policy);
   }
 
-  public void forget(Username name) {
-    attempts.forget(name.key());
+  /**
+   * Resets the name after a successful log-in, when {@code seen} (read before its password was
+   * checked) held anything. Most log-ins follow no failure and cost no statement here. A failure
+   * counted between that read and now stays counted, as if it had come just after this log-in.
+   */
+  public void forget(Username name, ThrottleRecord seen) {
+    if (seen.exists()) {
+      attempts.forget(name.key());
+    }
   }
 }

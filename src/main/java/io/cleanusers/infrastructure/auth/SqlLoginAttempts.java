@@ -2,6 +2,7 @@ package io.cleanusers.infrastructure.auth;
 
 import io.cleanusers.application.account.policy.LockoutPolicy;
 import io.cleanusers.application.account.port.LoginAttempts;
+import io.cleanusers.application.account.port.ThrottleRecord;
 import io.cleanusers.infrastructure.persistence.AutoCommitSql;
 import io.cleanusers.infrastructure.persistence.NativeSql;
 import io.cleanusers.infrastructure.persistence.Transactions;
@@ -47,15 +48,14 @@ public class SqlLoginAttempts implements LoginAttempts {
   }
 
   @Override
-  public Optional<Duration> lockedFor(String usernameKey, Instant now) {
+  public ThrottleRecord recordOf(String usernameKey, Instant now) {
     return sql.query(
-        "select locked_until from login_throttle where username_key = ? and locked_until > ?",
-        List.of(usernameKey, Timestamp.from(now)),
+        "select locked_until from login_throttle where username_key = ?",
+        List.of(usernameKey),
         rows ->
             rows.next()
-                ? Optional.of(
-                    Duration.between(now, rows.getObject(1, OffsetDateTime.class).toInstant()))
-                : Optional.empty());
+                ? ThrottleRecord.held(lockedUntil(rows.getObject(1, OffsetDateTime.class)), now)
+                : ThrottleRecord.NONE);
   }
 
   @Override
@@ -74,5 +74,9 @@ public class SqlLoginAttempts implements LoginAttempts {
   @Override
   public void forget(String usernameKey) {
     sql.update("delete from login_throttle where username_key = ?", usernameKey);
+  }
+
+  private static Instant lockedUntil(OffsetDateTime column) {
+    return column == null ? null : column.toInstant();
   }
 }

@@ -2,6 +2,7 @@ package io.cleanusers.application.fakes;
 
 import io.cleanusers.application.account.policy.LockoutPolicy;
 import io.cleanusers.application.account.port.LoginAttempts;
+import io.cleanusers.application.account.port.ThrottleRecord;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -18,11 +19,9 @@ public final class InMemoryLoginAttempts implements LoginAttempts {
   private final Map<String, Row> rows = new HashMap<>();
 
   @Override
-  public Optional<Duration> lockedFor(String usernameKey, Instant now) {
-    return Optional.ofNullable(rows.get(usernameKey))
-        .map(Row::lockedUntil)
-        .filter(until -> until.isAfter(now))
-        .map(until -> Duration.between(now, until));
+  public ThrottleRecord recordOf(String usernameKey, Instant now) {
+    Row row = rows.get(usernameKey);
+    return row == null ? ThrottleRecord.NONE : ThrottleRecord.held(row.lockedUntil(), now);
   }
 
   @Override

@@ -11,8 +11,8 @@ import java.util.Optional;
  */
 public interface LoginAttempts {
 
-  /** The time until the name's lockout ends, if it is locked now. */
-  Optional<Duration> lockedFor(String usernameKey, Instant now);
+  /** What is on record for the name at {@code now}, with the time left of a running lockout. */
+  ThrottleRecord recordOf(String usernameKey, Instant now);
 
   /**
    * Counts one more failure and, as one atomic step, starts the lockout the policy asks for.

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What every {@link LoginAttempts} must do, run against the in-memory fake and the PostgreSQL
  * adapter alike: count a name's failures, start the lockout the policy asks for at the limit and
- * report it until it ends, start counting again after it, and forget everything on request.
+ * report it until it ends, start counting again after it, tell whether anything is on record for a
+ * name (a successful log-in resets only such a name), and forget everything on request.
  */
 public abstract class LoginAttemptsContract {
 
@@ -33,23 +34,40 @@ public abstract class LoginAttemptsContract {
     return last;
   }
 
+  private Optional<Duration> lockedFor(String key, Instant now) {
+    return attempts().recordOf(key, now).lockedFor();
+  }
+
   @Test
-  void a_name_without_failures_is_not_locked() {
-    assertEquals(Optional.empty(), attempts().lockedFor(name, T0));
+  void a_name_without_failures_has_nothing_on_record() {
+    assertEquals(ThrottleRecord.NONE, attempts().recordOf(name, T0));
+  }
+
+  @Test
+  void a_counted_failure_is_on_record_without_a_lockout() {
+    fail(1);
+    assertEquals(new ThrottleRecord(true, Optional.empty()), attempts().recordOf(name, T0));
+  }
+
+  @Test
+  void a_lockout_that_ended_stays_on_record_so_that_a_log_in_resets_it() {
+    fail(3);
+    assertEquals(
+        new ThrottleRecord(true, Optional.empty()), attempts().recordOf(name, T0.plusSeconds(10)));
   }
 
   @Test
   void failures_below_the_limit_lock_nothing() {
     assertEquals(Optional.empty(), fail(2));
-    assertEquals(Optional.empty(), attempts().lockedFor(name, T0));
+    assertEquals(Optional.empty(), lockedFor(name, T0));
   }
 
   @Test
   void the_failure_at_the_limit_starts_the_lockout_the_policy_gives() {
     assertEquals(Optional.of(Duration.ofSeconds(10)), fail(3));
-    assertEquals(Optional.of(Duration.ofSeconds(10)), attempts().lockedFor(name, T0));
-    assertEquals(Optional.of(Duration.ofSeconds(4)), attempts().lockedFor(name, T0.plusSeconds(6)));
-    assertEquals(Optional.empty(), attempts().lockedFor(name, T0.plusSeconds(10)));
+    assertEquals(Optional.of(Duration.ofSeconds(10)), lockedFor(name, T0));
+    assertEquals(Optional.of(Duration.ofSeconds(4)), lockedFor(name, T0.plusSeconds(6)));
+    assertEquals(Optional.empty(), lockedFor(name, T0.plusSeconds(10)));
   }
 
   @Test
@@ -65,7 +83,7 @@ public abstract class LoginAttemptsContract {
     fail(3);
     fail(2);
     attempts().forget(name);
-    assertEquals(Optional.empty(), attempts().lockedFor(name, T0));
+    assertEquals(ThrottleRecord.NONE, attempts().recordOf(name, T0));
     assertEquals(Optional.empty(), fail(2));
     assertEquals(Optional.of(Duration.ofSeconds(10)), fail(1));
   }
@@ -76,6 +94,6 @@ public abstract class LoginAttemptsContract {
     fail(2);
     assertEquals(Optional.empty(), attempts().countFailure(other, T0, POLICY));
     assertEquals(Optional.of(Duration.ofSeconds(10)), fail(1));
-    assertEquals(Optional.empty(), attempts().lockedFor(other, T0));
+    assertEquals(Optional.empty(), lockedFor(other, T0));
   }
 }
