@@ -14,16 +14,19 @@ import java.util.logging.LogRecord;
  * Hands log records to one writer thread, so that a request never waits for another request's line
  * to be formatted and written: with a handler shared by every request thread (one access-log line
  * per request) that lock was where concurrent requests queued up. The writer formats and writes
- * records in arrival order and flushes whenever the queue runs empty. Nothing is dropped: when the
- * queue is full, the logging thread waits for room, and should the writer be gone (its thread
- * interrupted by the container), callers write their records themselves. {@link #close()} stops the
- * writer and writes whatever is still queued.
+ * records in arrival order and flushes whenever the queue runs empty. After a flush it lets the
+ * next lines gather for a few milliseconds: under load the writer then wakes up and writes once per
+ * burst instead of once per couple of lines, and a request thread seldom has to wake a waiting
+ * writer. Nothing is dropped: when the queue is full, the logging thread waits for room, and should
+ * the writer be gone (its thread interrupted by the container), callers write their records
+ * themselves. {@link #close()} stops the writer and writes whatever is still queued.
  */
 final class AsyncLogHandler extends Handler {
 
   private static final int CAPACITY = 16_384;
   private static final int BATCH = 512;
   private static final long WAIT_MILLIS = 100;
+  private static final long GATHER_MILLIS = 10;
   private static final long STOP_MILLIS = 5_000;
   private static final LogRecord STOP = new LogRecord(java.util.logging.Level.OFF, "stop");
 
@@ -109,6 +112,7 @@ final class AsyncLogHandler extends Handler {
         }
         if (queue.isEmpty()) {
           flush.run();
+          Thread.sleep(GATHER_MILLIS);
         }
       }
     } catch (InterruptedException e) {
