@@ -242,7 +242,12 @@ capture_sql() {
   tail -n "+$((from + 1))" "$log" | awk -v vars="$OUT/p2-service.vars" '
     / LOG:  statement: ALTER SYSTEM RESET log_statement/ { exit } # ours: the capture is over
     # "LOG:  execute <name>: SQL" then, when it has any, "DETAIL:  parameters: $1 = '\''v'\'', ..."
-    / LOG:  (execute [^:]*|statement): / { flush(); sub(/.* LOG:  (execute [^:]*|statement): /, ""); stmt = $0; n++; next }
+    / LOG:  (execute [^:]*|statement): / { flush(); sub(/.* LOG:  (execute [^:]*|statement): /, ""); stmt = $0; n++
+      # The service purges expired sessions once a minute on its own; when that falls into the
+      # capture, it is not part of the request (and its timestamp would break the -D options).
+      if (stmt ~ /^delete from auth_sessions where expiration <= /) stmt = ""
+      next
+    }
     / DETAIL:  parameters: / && stmt != "" {
       sub(/.* DETAIL:  parameters: /, "")
       while (match($0, /\$[0-9]+ = '\''[^'\'']*'\''/)) {
