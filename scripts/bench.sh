@@ -230,7 +230,7 @@ print_results() {
 
 # Logs every statement the service sends while it answers one GET of URL with COOKIE, and writes
 # them as a pgbench script (target/bench/p2-service.sql; the logged parameters become pgbench
-# variables, in target/bench/p2-service.vars as -D options).
+# variables, in target/bench/p2-service.vars, one -DNAME=VALUE option per line).
 capture_sql() {
   local url=$1 cookie=$2 log="$PGDIR/server.log" from
   superuser_sql -d postgres -c "ALTER SYSTEM SET log_statement = 'all'" -c "SELECT pg_reload_conf()" >/dev/null
@@ -244,7 +244,7 @@ capture_sql() {
     # "LOG:  execute <name>: SQL" then, when it has any, "DETAIL:  parameters: $1 = '\''v'\'', ..."
     / LOG:  (execute [^:]*|statement): / { flush(); sub(/.* LOG:  (execute [^:]*|statement): /, ""); stmt = $0; n++
       # The service purges expired sessions once a minute on its own; when that falls into the
-      # capture, it is not part of the request (and its timestamp would break the -D options).
+      # capture, it is not part of the request.
       if (stmt ~ /^delete from auth_sessions where expiration <= /) stmt = ""
       next
     }
@@ -253,7 +253,7 @@ capture_sql() {
       while (match($0, /\$[0-9]+ = '\''[^'\'']*'\''/)) {
         p = substr($0, RSTART, RLENGTH); k = p; sub(/ = .*/, "", k); sub(/^\$/, "", k)
         v = p; sub(/^[^'\'']*'\''/, "", v); sub(/'\''$/, "", v)
-        printf "-D s%dp%s=%s\n", n, k, v >> vars
+        printf "-Ds%dp%s=%s\n", n, k, v >> vars
         stmt = bind(stmt, k, "s" n "p" k)
         $0 = substr($0, RSTART + RLENGTH)
       }
@@ -275,10 +275,10 @@ capture_sql() {
 }
 
 pgbench_tps() {
-  local connections=$1 seconds=$2 out
-  # shellcheck disable=SC2046 # one -D option per line
+  local connections=$1 seconds=$2 out variables=()
+  if [[ -f $OUT/p2-service.vars ]]; then mapfile -t variables <"$OUT/p2-service.vars"; fi # values may hold spaces
   out=$(pgbench -n -M prepared -c "$connections" -j "$(nproc)" -T "$seconds" -f "$OUT/p2-service.sql" \
-    $(cat "$OUT/p2-service.vars" 2>/dev/null) -h 127.0.0.1 -p "$PG_PORT" -U cleanusers cleanusers 2>&1) ||
+    "${variables[@]}" -h 127.0.0.1 -p "$PG_PORT" -U cleanusers cleanusers 2>&1) ||
     die "pgbench failed: $out"
   awk '/^tps = / { printf "%.1f", $3; exit }' <<<"$out"
 }
