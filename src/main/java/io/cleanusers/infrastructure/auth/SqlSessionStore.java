@@ -7,46 +7,37 @@ import io.cleanusers.application.account.port.SessionStore;
 import io.cleanusers.application.account.port.SessionUser;
 import io.cleanusers.application.common.port.ServiceMetrics;
 import io.cleanusers.domain.user.UserId;
-import io.cleanusers.domain.user.UserRole;
-import io.cleanusers.domain.user.Username;
 import io.cleanusers.infrastructure.persistence.AutoCommitSql;
 import io.cleanusers.infrastructure.persistence.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
- * The sessions in the {@code auth_sessions} table. The lookup of every authenticated request, and
- * opening, renewing, ending or purging sessions, are one statement each in auto-commit ({@link
- * AutoCommitSql}). Ending all of a user's sessions is a statement of the service's transactions:
- * the running one for a change (a new password, an inactivation), so both commit together, or one
- * of its own.
+ * The sessions in the {@code auth_sessions} table. Opening, renewing, ending or purging sessions
+ * are one statement each in auto-commit ({@link AutoCommitSql}); so is the lookup of every
+ * authenticated request, which requests that arrive together share ({@link SessionLookups}). Ending
+ * all of a user's sessions is a statement of the service's transactions: the running one for a
+ * change (a new password, an inactivation), so both commit together, or one of its own.
  */
 @ApplicationScoped
 public class SqlSessionStore implements SessionStore {
-
-  private static final String FIND_WITH_USER =
-      "select s.user_id, s.expiration, u.username, u.role, u.is_active, u.created_at,"
-          + " u.updated_at from auth_sessions s join users u on u.id = s.user_id where s.id = ?";
 
   private final SessionIds ids = new SessionIds();
 
   private final ServiceMetrics metrics;
   private final AutoCommitSql sql;
   private final Transactions transactions;
+  private final SessionLookups lookups;
 
   @Inject
   public SqlSessionStore(ServiceMetrics metrics, AutoCommitSql sql, Transactions transactions) {
     this.metrics = metrics;
     this.sql = sql;
     this.transactions = transactions;
+    this.lookups = new SessionLookups(sql);
   }
 
   /** For CDI's client proxy only. */
@@ -68,10 +59,7 @@ public class SqlSessionStore implements SessionStore {
 
   @Override
   public Optional<SessionUser> findWithUser(String sessionId) {
-    return sql.query(
-        FIND_WITH_USER,
-        List.of(sessionId),
-        rows -> rows.next() ? Optional.of(toSessionUser(sessionId, rows)) : Optional.empty());
+    return lookups.find(sessionId);
   }
 
   @Override
@@ -117,20 +105,5 @@ public class SqlSessionStore implements SessionStore {
   private int revoked(int count) {
     metrics.sessionsRevoked(count);
     return count;
-  }
-
-  private static SessionUser toSessionUser(String sessionId, ResultSet row) throws SQLException {
-    AuthSession session =
-        new AuthSession(
-            sessionId,
-            new UserId(row.getObject(1, UUID.class)),
-            row.getObject(2, OffsetDateTime.class).toInstant());
-    return new SessionUser(
-        session,
-        new Username(row.getString(3)),
-        UserRole.fromWireName(row.getString(4)).orElseThrow(),
-        row.getBoolean(5),
-        row.getObject(6, OffsetDateTime.class).toInstant(),
-        row.getObject(7, OffsetDateTime.class).toInstant());
   }
 }

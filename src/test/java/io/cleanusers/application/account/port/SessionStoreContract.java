@@ -14,16 +14,24 @@ import io.cleanusers.domain.user.UserRole;
 import io.cleanusers.domain.user.Username;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link SessionStore} must do, run against the in-memory fake and the PostgreSQL
- * adapter alike: a session is found with what its user's row says now, an opened session stays
- * whatever the surrounding work does, each kind of deletion ends exactly the sessions it names, and
- * the deletions a command makes run only inside its unit of work.
+ * adapter alike: a session is found with what its user's row says now, by each of many callers at
+ * once; an opened session stays whatever the surrounding work does; each kind of deletion ends
+ * exactly the sessions it names; and the deletions a command makes run only inside its unit of
+ * work.
  */
 public abstract class SessionStoreContract {
 
@@ -98,6 +106,31 @@ public abstract class SessionStoreContract {
   @Test
   void an_unknown_id_finds_nothing() {
     assertEquals(Optional.empty(), store().findWithUser("no-such-session"));
+  }
+
+  @Test
+  void lookups_made_at_the_same_time_each_find_their_own_session() throws Exception {
+    List<User> owners = Stream.generate(() -> stored(UserRole.USER)).limit(8).toList();
+    List<String> sessions = new ArrayList<>(owners.stream().map(this::open).toList());
+    sessions.add("no-such-session");
+    List<Optional<Username>> expected = new ArrayList<>();
+    List<Future<Optional<Username>>> found = new ArrayList<>();
+    ExecutorService callers = Executors.newFixedThreadPool(16);
+    try {
+      for (int i = 0; i < 360; i++) {
+        int n = i % sessions.size();
+        expected.add(n < owners.size() ? Optional.of(owners.get(n).username()) : Optional.empty());
+        found.add(
+            callers.submit(() -> store().findWithUser(sessions.get(n)).map(SessionUser::username)));
+      }
+      List<Optional<Username>> actual = new ArrayList<>();
+      for (Future<Optional<Username>> lookup : found) {
+        actual.add(lookup.get(30, TimeUnit.SECONDS));
+      }
+      assertEquals(expected, actual);
+    } finally {
+      callers.shutdownNow();
+    }
   }
 
   @Test
