@@ -61,24 +61,12 @@ public class AutoCommitSql {
       connection.setAutoCommit(true); // see the class doc
       try (PreparedStatement statement = connection.prepareStatement(sql)) {
         for (int i = 0; i < parameters.size(); i++) {
-          bind(statement, i + 1, parameters.get(i));
+          statement.setObject(i + 1, parameters.get(i));
         }
         return execution.on(statement);
       }
     } catch (SQLException e) {
       throw new PersistenceException("Statement failed: " + e.getMessage(), e);
-    }
-  }
-
-  /**
-   * A {@code String[]} binds as a PostgreSQL text array (for {@code = any(?)}); others as they are.
-   */
-  private static void bind(PreparedStatement statement, int index, Object value)
-      throws SQLException {
-    if (value instanceof String[] texts) {
-      statement.setArray(index, statement.getConnection().createArrayOf("text", texts));
-    } else {
-      statement.setObject(index, value);
     }
   }
 
