@@ -95,6 +95,9 @@ public final class CoalescedReads<K, V> {
     } catch (RuntimeException failure) {
       batch.forEach(pending -> pending.fail(failure));
       return;
+    } catch (Error fatal) { // the loader's thread gets the error; no caller may wait forever
+      batch.forEach(pending -> pending.fail(new IllegalStateException(fatal)));
+      throw fatal;
     }
     batch.forEach(pending -> pending.succeed(rows.get(pending.key)));
   }
