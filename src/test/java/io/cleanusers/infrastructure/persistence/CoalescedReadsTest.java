@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -185,21 +186,19 @@ class CoalescedReadsTest {
   }
 
   private void awaitBatches(int count) {
-    assertTimeoutPreemptively(
-        PATIENCE,
-        () -> {
-          while (batches.size() < count) {
-            Thread.onSpinWait();
-          }
-        });
+    awaitUntil(() -> batches.size() >= count);
   }
 
   /** Waits until {@code count} caller threads wait: in a load's latch or parked for their row. */
   private void awaitParked(int count) {
+    awaitUntil(() -> waitingCallers() >= count);
+  }
+
+  private static void awaitUntil(BooleanSupplier condition) {
     assertTimeoutPreemptively(
         PATIENCE,
         () -> {
-          while (waitingCallers() < count) {
+          while (!condition.getAsBoolean()) {
             Thread.sleep(5);
           }
         });
