@@ -76,7 +76,10 @@ start_server() {
 }
 
 # stop_server PID [GRACE]: SIGTERM to the process group PID leads, SIGKILL after GRACE seconds
-# when given (else it waits as long as the server takes), then reaps PID.
+# when given (else it waits as long as the server takes), then reaps PID and waits up to 20 s
+# more for the rest of the group: Payara Server's domain JVM can outlive asadmin, the group's
+# leader, and holds the HTTP port until it exits (a bench once found the port taken by the
+# server's next start).
 stop_server() {
   local pid=$1 grace=${2:-} i
   [[ -n $pid ]] || return 0
@@ -89,7 +92,14 @@ stop_server() {
     kill -KILL -- "-$pid" 2>/dev/null || true
   fi
   wait "$pid" 2>/dev/null || true
+  for ((i = 0; i < 100; i++)); do
+    group_alive "$pid" || break
+    sleep 0.2
+  done
 }
+
+# group_alive PGID: whether a process of that group has not exited yet (zombies do not count).
+group_alive() { ps -e -o pgid=,stat= | awk -v g="$1" '$1 == g && $2 !~ /^Z/ { n++ } END { exit !n }'; }
 
 # Every process below PID (children, their children, ...), one pid a line.
 descendants() {
