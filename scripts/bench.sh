@@ -40,7 +40,7 @@ HTTP_PORT=${BENCH_HTTP_PORT:-18480}
 SECONDS_PER_CASE=${BENCH_SECONDS:-30}
 WARMUP_SECONDS=${BENCH_WARMUP_SECONDS:-15}
 WARMUP_ROUNDS=${BENCH_WARMUP_ROUNDS:-4}          # P1's warm-up: at least this many rounds
-WARMUP_MAX_ROUNDS=${BENCH_WARMUP_MAX_ROUNDS:-12} # any warm-up: at most this many
+WARMUP_MAX_ROUNDS=${BENCH_WARMUP_MAX_ROUNDS:-20} # any warm-up: at most this many
 # P5's small container: a 256 MiB heap with the serial collector, which the JVM picks by itself in
 # a container with less than about 1.8 GB or one CPU (this machine is neither, so it is named);
 # G1 at this heap size costs P1 and P2 a third to a half (docs/benchmarks.md). BENCH_SMALL_HEAP
