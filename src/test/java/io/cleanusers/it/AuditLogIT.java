@@ -18,6 +18,7 @@ import io.cleanusers.it.support.Jwt;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.MethodOrderer;
@@ -36,6 +37,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AuditLogIT extends AccountApiTest {
+
+  /**
+   * The tests call the server on this machine, so an audit line's client is a loopback address (in
+   * the text form or the JSON one).
+   */
+  private static final Pattern LOOPBACK_CLIENT =
+      Pattern.compile("client\"?[=:]\"?(127\\.0\\.0\\.1|0:0:0:0:0:0:0:1|::1)\\b");
 
   // -------------------------------------------------------------------------- the log
 
@@ -61,6 +69,9 @@ class AuditLogIT extends AccountApiTest {
       assertTrue(
           lines.stream().anyMatch(l -> l.contains(requestId) && l.contains(name)),
           "no log line with request id " + requestId + " and user " + name);
+      assertTrue(
+          lines.stream().anyMatch(l -> l.contains(requestId) && LOOPBACK_CLIENT.matcher(l).find()),
+          "no log line with request id " + requestId + " and this test's loopback address");
     }
   }
 
