@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * The correlation id every response carries in {@code X-Request-Id}: the client's own when it is at
- * most 64 of {@code [A-Za-z0-9._-]}, else a new one. Used by the JAX-RS filter and by the error
- * page of the servlet container alike.
+ * most 64 of {@code [A-Za-z0-9._-]}, else a new one. Chosen by {@link RequestStartFilter} for the
+ * requests the WAR's filters see, and by the error page for what the container refuses itself.
  */
 public final class RequestIds {
 

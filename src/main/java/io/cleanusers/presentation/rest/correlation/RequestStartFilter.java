@@ -10,10 +10,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Opens the request's {@link RequestContext} before anything else runs: its correlation id ({@link
- * RequestIds}), the client's address and the time it started. A servlet filter because the servlet
- * request is at hand here; a JAX-RS filter reaches it only through a per-request proxy, which cost
- * 4 % of the bare route's CPU on Payara (docs/benchmarks.md, "What the profiles changed").
+ * Opens the request's {@link RequestContext}, first of the WAR's filters: its correlation id
+ * ({@link RequestIds}), the client's address and the time it started. A servlet filter because the
+ * servlet request is at hand here; a JAX-RS filter reaches it only through a per-request proxy
+ * (docs/benchmarks.md, "What the profiles changed", change 25).
  */
 public class RequestStartFilter extends HttpFilter {
 

@@ -11,7 +11,7 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Returns the request's correlation id ({@link RequestIds}, chosen by {@link RequestStartFilter})
- * on every response.
+ * on every response JAX-RS writes; the container's error page sets its own.
  */
 @Provider
 public class RequestIdFilter implements ContainerResponseFilter {

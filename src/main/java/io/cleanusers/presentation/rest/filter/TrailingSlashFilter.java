@@ -27,7 +27,10 @@ public class TrailingSlashFilter implements ContainerRequestFilter {
     }
   }
 
-  /** The same URI, query included, with the slashes at the end of its path cut (all but a root). */
+  /**
+   * The same absolute URI (as JAX-RS gives a request's), query included, with the slashes at the
+   * end of its path cut (all but a root).
+   */
   static URI withoutTrailingSlashes(URI uri) {
     String path = uri.getRawPath();
     int end = path.length();

@@ -18,6 +18,7 @@ class TrailingSlashFilterTest {
         + "https://users.example.org/api/v1/users?limit=1&q=%2F/",
     "http://localhost/api/v1/users/a%20b/, http://localhost/api/v1/users/a%20b",
     "http://localhost/api/v1/api/v1/, http://localhost/api/v1/api/v1",
+    "http://u%40x@localhost:8080/api/v1/, http://u%40x@localhost:8080/api/v1",
   })
   void cuts_the_slashes_that_end_the_path_and_keeps_the_rest_as_sent(String sent, String served) {
     assertEquals(URI.create(served), TrailingSlashFilter.withoutTrailingSlashes(URI.create(sent)));
