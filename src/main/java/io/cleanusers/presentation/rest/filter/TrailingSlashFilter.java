@@ -10,8 +10,7 @@ import java.net.URI;
 /**
  * Every route answers with and without a trailing slash, without a redirect
  * (docs/contract/errors.md, "Trailing slash"). The bare route itself is {@code /api/v1/}, so this
- * runs on the service's cheapest request: the URI is cut as text, not through a regex and a {@code
- * UriBuilder}.
+ * runs on the service's cheapest request and cuts the URI as text.
  */
 @Provider
 @PreMatching
@@ -21,21 +20,24 @@ public class TrailingSlashFilter implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     URI uri = request.getUriInfo().getRequestUri();
-    String path = uri.getRawPath();
-    if (path.length() > 1 && path.endsWith("/")) {
-      request.setRequestUri(request.getUriInfo().getBaseUri(), withoutTrailingSlashes(uri));
+    URI without = withoutTrailingSlashes(uri);
+    if (without != uri) {
+      request.setRequestUri(request.getUriInfo().getBaseUri(), without);
     }
   }
 
   /**
    * The same absolute URI (as JAX-RS gives a request's), query included, with the slashes at the
-   * end of its path cut (all but a root).
+   * end of its path cut (all but a root); {@code uri} itself when there are none to cut.
    */
   static URI withoutTrailingSlashes(URI uri) {
     String path = uri.getRawPath();
     int end = path.length();
     while (end > 1 && path.charAt(end - 1) == '/') {
       end--;
+    }
+    if (end == path.length()) {
+      return uri;
     }
     String text = uri.toString();
     int pathStart = text.indexOf(path, uri.getScheme().length() + "://".length());
