@@ -245,10 +245,12 @@ hide_banners() {
 own_openapi() { asadmin_remote set-openapi-configuration --virtualServers=__asadmin; }
 
 # What src/main/servers/payara-server/pre-boot-commands.asadmin sets besides: 10 s of grace for
-# requests in flight at shutdown, the C heap trimmed every 10 s, and 64 request threads.
+# requests in flight at shutdown, the C heap trimmed every 10 s, 64 request threads, and no data
+# grid (the README's optional step).
 tune_server() {
   asadmin_remote create-jvm-options '-Dfish.payara.shutdowngrace=10000:-XX\:TrimNativeHeapInterval=10000' &&
-    asadmin_remote set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=64
+    asadmin_remote set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=64 &&
+    asadmin_remote set-hazelcast-configuration --enabled=false
 }
 
 deploy() { asadmin_remote deploy --contextroot / --name clean-users "$WAR"; }
@@ -440,7 +442,7 @@ main() {
   step "create-jvm-options -Dpostgres.{HOST,PORT,DB,USER,PASSWORD}" configure_service
   step "set server-header=false xpowered-by=false" hide_banners
   step "set-openapi-configuration --virtualServers=__asadmin" own_openapi
-  step "create-jvm-options shutdown grace and heap trim; 64 request threads" tune_server
+  step "create-jvm-options shutdown grace and heap trim; 64 request threads; no data grid" tune_server
   step "restart-domain (JVM options apply on restart)" restart_domain
   step "deploy --contextroot / --name clean-users $WAR" deploy
   step "wait until $BASE_URL/api/v1/ answers 200" wait_until_serving
