@@ -3,7 +3,7 @@
 #   scripts/servers/payara-micro.sh <war> <http-port> [payara-micro option...]
 # The jar comes from Maven Central (pom.xml, payara.version) into target/payara-micro.jar with
 # every build. What the service needs of Payara Micro beyond the WAR is one file,
-# src/main/servers/payara-micro/pre-boot-commands.asadmin (no banner, bodies on GET/DELETE).
+# src/main/servers/payara-micro/pre-boot-commands.asadmin (see its comments).
 # No clustering (the instances share nothing but PostgreSQL), no phoning home; on SIGTERM,
 # requests in flight get 10 s to finish.
 set -euo pipefail
