@@ -98,8 +98,10 @@ stop_server() {
   done
 }
 
-# group_alive PGID: whether a process of that group has not exited yet (zombies do not count).
-group_alive() { ps -e -o pgid=,stat= | awk -v g="$1" '$1 == g && $2 !~ /^Z/ { n++ } END { exit !n }'; }
+# group_alive PGID: whether a process of that group has not exited yet. A zombie does not count,
+# unless threads of it are still running: a killed JVM shows as "Zl" for a few seconds while its
+# other threads exit, and until the last one has, its listening socket stays open.
+group_alive() { ps -e -o pgid=,stat=,nlwp= | awk -v g="$1" '$1 == g && ($2 !~ /^Z/ || $3 > 1) { n++ } END { exit !n }'; }
 
 # Every process below PID (children, their children, ...), one pid a line.
 descendants() {
