@@ -40,7 +40,7 @@ public class TrailingSlashFilter implements ContainerRequestFilter {
       return uri;
     }
     String text = uri.toString();
-    int pathStart = text.indexOf(path, uri.getScheme().length() + "://".length());
+    int pathStart = text.indexOf('/', uri.getScheme().length() + "://".length()); // after authority
     return URI.create(
         text.substring(0, pathStart)
             + path.substring(0, end)
