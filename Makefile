@@ -80,7 +80,7 @@ stress: ## Kill -9 Payara and PostgreSQL under load, a 10 s outage: nothing ackn
 	scripts/stress.sh
 
 # Its own throwaway PostgreSQL (on a free port) and the service on SERVER (BENCH_HTTP_PORT, default
-# 18480), production settings; 20 to 45 minutes. Table in target/bench/results-SERVER.md and
+# 18480), production settings; about 20 to 45 minutes. Table in target/bench/results-SERVER.md and
 # .json; exit status 1 when a target is missed. See docs/benchmarks.md.
 bench: ## Benchmark P1-P6 on SERVER against this machine's limits (wrk, pgbench) and print ratios
 	scripts/bench.sh $(SERVER)
